@@ -1,0 +1,3 @@
+import { render } from 'preact';
+
+render(<p>开播进度</p>, document.getElementById('app')!);

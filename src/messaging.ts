@@ -1,0 +1,179 @@
+import { z } from 'zod';
+import {
+  AccountIdSchema,
+  AccountSettingsSchema,
+  DayKeySchema,
+  IsoInstantSchema,
+  MAX_METRIC_VALUE,
+  MetricKeySchema,
+  PlatformSchema,
+} from './history/model';
+
+/**
+ * The one typed protocol between contexts. Every request and response crossing a
+ * context boundary is parsed with these schemas; unknown types are rejected.
+ */
+
+const ObservedValue = z.strictObject({
+  value: z.number().finite().nonnegative().max(MAX_METRIC_VALUE),
+  source: z.enum(['network', 'dom']),
+});
+
+/** One reading of a console page: cumulative values of the current session (or day). */
+export const ObservationSchema = z.strictObject({
+  /** Unique per reading: `${pageInstance}:${seq}`. Makes resends idempotent. */
+  id: z.string().min(1).max(200),
+  platform: PlatformSchema,
+  accountId: AccountIdSchema,
+  accountName: z.string().max(200).optional(),
+  /** Live id / object id; absent when the page shows none (then sessionStart identifies it). */
+  sessionId: z.string().min(1).max(200).optional(),
+  sessionStart: IsoInstantSchema.optional(),
+  live: z.boolean().optional(),
+  hasCart: z.boolean().optional(),
+  /** `session` = cumulative for the live session; `day` = the console's figure for the Beijing day. */
+  scope: z.enum(['session', 'day']),
+  observedAt: IsoInstantSchema,
+  /** Page kind, e.g. `jd.bigScreen`, for health and debugging. */
+  page: z.string().max(60),
+  metrics: z.partialRecord(MetricKeySchema, ObservedValue),
+});
+export type Observation = z.infer<typeof ObservationSchema>;
+
+/** A past session read from a history/list page (backfill). */
+export const BackfillSessionSchema = z.strictObject({
+  sessionId: z.string().min(1).max(200),
+  start: IsoInstantSchema,
+  end: IsoInstantSchema.nullable(),
+  metrics: z.partialRecord(
+    MetricKeySchema,
+    z.number().finite().nonnegative().max(MAX_METRIC_VALUE),
+  ),
+  hasCart: z.boolean().optional(),
+});
+export const BackfillSchema = z.strictObject({
+  platform: PlatformSchema,
+  accountId: AccountIdSchema,
+  accountName: z.string().max(200).optional(),
+  observedAt: IsoInstantSchema,
+  page: z.string().max(60),
+  sessions: z.array(BackfillSessionSchema).max(2000),
+});
+export type Backfill = z.infer<typeof BackfillSchema>;
+
+/** Shop facts read from a 1688 page. */
+export const ShopFactsObservationSchema = z.strictObject({
+  platform: z.literal('alibaba'),
+  accountId: AccountIdSchema,
+  observedAt: IsoInstantSchema,
+  medal: z.number().int().min(0).max(5).optional(),
+  bsrDesc: z.number().min(0).max(5).optional(),
+  bsrShip: z.number().min(0).max(5).optional(),
+  fans: z.number().int().nonnegative().max(MAX_METRIC_VALUE).optional(),
+});
+
+export const HealthSchema = z.strictObject({
+  platform: PlatformSchema,
+  accountId: AccountIdSchema.nullable(),
+  page: z.string().max(60),
+  at: IsoInstantSchema,
+  read: z.array(
+    z.strictObject({
+      metric: z.string().max(40),
+      source: z.enum(['network', 'dom']),
+      at: IsoInstantSchema,
+    }),
+  ),
+  /** Expected on this page and not found: "layout changed?". */
+  missing: z.array(z.string().max(40)),
+  /** Account could not be identified. */
+  accountUnknown: z.boolean().optional(),
+});
+export type Health = z.infer<typeof HealthSchema>;
+
+export const ManualEntrySchema = z.strictObject({
+  platform: PlatformSchema,
+  accountId: AccountIdSchema,
+  kind: z.enum(['day', 'session']),
+  /** Day key (YYYY-MM-DD) or session id. */
+  key: z.string().min(1).max(200),
+  /** For a new manual session. */
+  start: IsoInstantSchema.optional(),
+  end: IsoInstantSchema.optional(),
+  metrics: z.partialRecord(
+    MetricKeySchema,
+    z.number().finite().nonnegative().max(MAX_METRIC_VALUE),
+  ),
+});
+
+const Ok = z.strictObject({ ok: z.literal(true) });
+const AccountRef = z.strictObject({ platform: PlatformSchema, accountId: AccountIdSchema });
+const ExportQuery = z.strictObject({
+  account: AccountRef.optional(),
+  from: DayKeySchema.optional(),
+  to: DayKeySchema.optional(),
+  format: z.enum(['json', 'csv']),
+});
+const ImportSummary = z.strictObject({
+  ok: z.boolean(),
+  error: z.string().optional(),
+  added: z.number().int(),
+  changed: z.number().int(),
+  conflicting: z.number().int(),
+  unchanged: z.number().int(),
+});
+
+/**
+ * Request → response schemas per message type. `view` returns the engine's Evaluation plus
+ * health; it is validated loosely (z.unknown) on the receiving UI side only in shape.
+ */
+export const protocol = {
+  observe: {
+    req: z.strictObject({ observations: z.array(ObservationSchema).min(1).max(500) }),
+    res: z.strictObject({ acked: z.array(z.string()) }),
+  },
+  backfill: { req: BackfillSchema, res: Ok },
+  health: { req: HealthSchema, res: Ok },
+  shopFacts: { req: ShopFactsObservationSchema, res: Ok },
+  /** Everything the popup / badge / options need to render. */
+  view: {
+    req: z.strictObject({ platform: PlatformSchema.optional(), at: IsoInstantSchema.optional() }),
+    res: z.strictObject({
+      evaluation: z.unknown(),
+      health: z.array(HealthSchema),
+      updatedAt: IsoInstantSchema.nullable(),
+    }),
+  },
+  saveAccountSettings: {
+    req: z.strictObject({ account: AccountRef, settings: AccountSettingsSchema }),
+    res: Ok,
+  },
+  renameAccount: {
+    req: z.strictObject({ account: AccountRef, displayName: z.string().min(1).max(200) }),
+    res: Ok,
+  },
+  hideAccount: { req: z.strictObject({ account: AccountRef, hidden: z.boolean() }), res: Ok },
+  deleteAccount: { req: z.strictObject({ account: AccountRef }), res: Ok },
+  manualEntry: { req: ManualEntrySchema, res: Ok },
+  exportHistory: {
+    req: ExportQuery,
+    res: z.strictObject({ filename: z.string(), mime: z.string(), text: z.string() }),
+  },
+  importDryRun: { req: z.strictObject({ text: z.string().max(200_000_000) }), res: ImportSummary },
+  importApply: { req: z.strictObject({ text: z.string().max(200_000_000) }), res: ImportSummary },
+  clearDemo: { req: z.strictObject({}), res: Ok },
+  storageEstimate: {
+    req: z.strictObject({}),
+    res: z.strictObject({ usage: z.number().nullable(), quota: z.number().nullable() }),
+  },
+} as const;
+
+export type Protocol = typeof protocol;
+export type MessageType = keyof Protocol;
+export type Req<T extends MessageType> = z.input<Protocol[T]['req']>;
+export type Res<T extends MessageType> = z.infer<Protocol[T]['res']>;
+
+export const EnvelopeSchema = z.strictObject({
+  type: z.enum(Object.keys(protocol) as [MessageType, ...MessageType[]]),
+  payload: z.unknown(),
+});

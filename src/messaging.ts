@@ -1,6 +1,10 @@
 import { z } from 'zod';
+import { GlobalSettingsSchema } from './settings';
 import {
   AccountIdSchema,
+  AccountSchema,
+  DaySchema,
+  SessionSchema,
   AccountSettingsSchema,
   DayKeySchema,
   IsoInstantSchema,
@@ -161,6 +165,25 @@ export const protocol = {
   },
   importDryRun: { req: z.strictObject({ text: z.string().max(200_000_000) }), res: ImportSummary },
   importApply: { req: z.strictObject({ text: z.string().max(200_000_000) }), res: ImportSummary },
+  /** Accounts and all settings, for the options page. */
+  getSettings: {
+    req: z.strictObject({}),
+    res: z.strictObject({
+      global: GlobalSettingsSchema,
+      accounts: z.array(AccountSchema),
+      accountSettings: z.record(z.string(), AccountSettingsSchema),
+    }),
+  },
+  saveGlobalSettings: { req: GlobalSettingsSchema, res: Ok },
+  /** Per-day records and sessions of one account, for the history chart and manual correction. */
+  historyOf: {
+    req: z.strictObject({
+      account: AccountRef,
+      from: DayKeySchema.optional(),
+      to: DayKeySchema.optional(),
+    }),
+    res: z.strictObject({ days: z.array(DaySchema), sessions: z.array(SessionSchema) }),
+  },
   clearDemo: { req: z.strictObject({}), res: Ok },
   storageEstimate: {
     req: z.strictObject({}),
@@ -172,6 +195,12 @@ export type Protocol = typeof protocol;
 export type MessageType = keyof Protocol;
 export type Req<T extends MessageType> = z.input<Protocol[T]['req']>;
 export type Res<T extends MessageType> = z.infer<Protocol[T]['res']>;
+
+/**
+ * chrome.storage.local key the background bumps (ISO instant) after every re-evaluation.
+ * Popup and in-page badges listen to storage.onChanged for it and re-request `view`.
+ */
+export const VIEW_UPDATED_KEY = 'livepace:viewUpdatedAt';
 
 export const EnvelopeSchema = z.strictObject({
   type: z.enum(Object.keys(protocol) as [MessageType, ...MessageType[]]),

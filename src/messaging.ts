@@ -92,6 +92,18 @@ export const HealthSchema = z.strictObject({
   missing: z.array(z.string().max(40)),
   /** Account could not be identified. */
   accountUnknown: z.boolean().optional(),
+  /** API and screen disagree for a metric (e.g. an unconfirmed unit): both kept, reported. */
+  disagreements: z
+    .array(
+      z.strictObject({
+        metric: z.string().max(40),
+        network: z.number().finite(),
+        dom: z.number().finite(),
+        note: z.string().max(200),
+      }),
+    )
+    .max(20)
+    .optional(),
 });
 export type Health = z.infer<typeof HealthSchema>;
 

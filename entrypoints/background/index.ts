@@ -1,5 +1,21 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { listen } from '../../src/messaging-runtime';
+import { ensureHousekeeping, onAlarm, syncTick } from './alarms';
+import { boot, deferredHandlers } from './boot';
 
 export default defineBackground(() => {
-  // wired by the history issue
+  const ready = boot();
+  listen(
+    deferredHandlers(ready, (svc, type) => {
+      if (type === 'observe' || type === 'backfill' || type === 'importApply') void syncTick(svc);
+    }),
+  );
+  browser.alarms.onAlarm.addListener((alarm) => {
+    void ready.then((svc) => onAlarm(alarm.name, svc));
+  });
+  void ready.then(async (svc) => {
+    await ensureHousekeeping();
+    await syncTick(svc);
+  });
 });

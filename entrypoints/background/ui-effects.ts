@@ -1,7 +1,13 @@
-// STUB — replaced by the UI issue (toolbar badge + notifications). Signature is the contract:
-// the background calls it after every re-evaluation with the previous and the new result.
+// The background calls this after every re-evaluation with the previous and the new result:
+// it paints the toolbar badge and raises notifications. Logic lives in src/ui (pure, tested).
+import { browser } from 'wxt/browser';
+import { diffAlerts, pruneSent, unsent } from '../../src/ui/alerts';
+import { toolbarBadge } from '../../src/ui/toolbar-badge';
 import type { Evaluation } from '../../src/rules/result';
 import type { GlobalSettings } from '../../src/settings';
+
+/** storage.local log of alert keys already shown, so a worker restart never repeats one. */
+export const ALERTS_SENT_KEY = 'livepace:alertsSent';
 
 export async function applyUiEffects(
   prev: Evaluation | null,
@@ -9,8 +15,28 @@ export async function applyUiEffects(
   settings: GlobalSettings,
   now: Date,
 ): Promise<void> {
-  void prev;
-  void next;
-  void settings;
-  void now;
+  const badge = toolbarBadge(next, settings.language);
+  await browser.action.setBadgeText({ text: badge.text });
+  await browser.action.setBadgeBackgroundColor({ color: badge.color });
+  await browser.action.setTitle({ title: badge.title });
+
+  const alerts = diffAlerts(prev, next, settings, now);
+  if (alerts.length === 0) return;
+  const stored = await browser.storage.local.get(ALERTS_SENT_KEY);
+  const raw: unknown = stored[ALERTS_SENT_KEY];
+  const sent = pruneSent(
+    raw && typeof raw === 'object' ? (raw as Record<string, string>) : {},
+    now,
+  );
+  const fresh = unsent(alerts, sent);
+  for (const a of fresh) {
+    sent[a.key] = now.toISOString();
+    await browser.notifications.create(a.key, {
+      type: 'basic',
+      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      title: a.title,
+      message: a.message,
+    });
+  }
+  await browser.storage.local.set({ [ALERTS_SENT_KEY]: sent });
 }

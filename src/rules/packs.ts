@@ -1,8 +1,55 @@
-// STUB — replaced by the rules engine (issue 2): loads and validates rules/*.json.
+import type { z } from 'zod';
+import alibabaAnchor from '../../rules/alibaba-anchor.json';
+import channels from '../../rules/channels.json';
+import jdGrowth from '../../rules/jd-growth.json';
+import jdNorthstar from '../../rules/jd-northstar.json';
+import { RulePackSchema, type RulePack } from './schema';
+import { checkPackInvariants } from './pack-invariants';
+
+/** The validated rule packs. `versions` (pack id → version) is part of the contract. */
 export interface LoadedPacks {
   versions: Record<string, string>;
+  packs: RulePack[];
 }
 
-export function loadPacks(): LoadedPacks {
-  return { versions: {} };
+/** Raw JSON by file name; adding a pack = one JSON file + one line here. */
+export const PACK_FILES: Record<string, unknown> = {
+  'rules/jd-growth.json': jdGrowth,
+  'rules/jd-northstar.json': jdNorthstar,
+  'rules/alibaba-anchor.json': alibabaAnchor,
+  'rules/channels.json': channels,
+};
+
+function formatPath(path: ReadonlyArray<PropertyKey>): string {
+  return path.length === 0 ? '(root)' : path.map(String).join('.');
+}
+
+/** First issue as "file: path: message" so a bad edit is found without reading a stack trace. */
+export function describeIssue(fileName: string, issue: z.core.$ZodIssue): string {
+  return `${fileName}: ${formatPath(issue.path)}: ${issue.message}`;
+}
+
+/** Validates one pack; throws an Error naming the file and the path of the first bad field. */
+export function parsePack(json: unknown, fileName: string): RulePack {
+  const parsed = RulePackSchema.safeParse(json);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new Error(first ? describeIssue(fileName, first) : `${fileName}: invalid rule pack`);
+  }
+  const problem = checkPackInvariants(parsed.data);
+  if (problem) throw new Error(`${fileName}: ${problem.path}: ${problem.message}`);
+  return parsed.data;
+}
+
+/** Pack → JSON text, the inverse of parsePack (2-space indent, like the files in rules/). */
+export const serialisePack = (pack: RulePack): string => `${JSON.stringify(pack, null, 2)}\n`;
+
+export function loadPacks(files: Record<string, unknown> = PACK_FILES): LoadedPacks {
+  const packs = Object.entries(files).map(([name, json]) => parsePack(json, name));
+  const versions: Record<string, string> = {};
+  for (const p of packs) {
+    if (versions[p.id] !== undefined) throw new Error(`duplicate rule pack id: ${p.id}`);
+    versions[p.id] = p.version;
+  }
+  return { versions, packs };
 }

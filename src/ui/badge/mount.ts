@@ -1,8 +1,94 @@
-// STUB — replaced by the in-page badge (issue 5). Signature is the contract.
+import { h, render } from 'preact';
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Platform } from '../../history/model';
+import type { Evaluation } from '../../rules/result';
+import { Badge } from './Badge';
+import { BADGE_CSS } from './css';
+import { clampPos, loadPos, savePos, type Pos } from './position';
+import { disableBadge, fetchBadgeSettings, fetchEvaluation, VIEW_UPDATED, type BadgeSettings } from './rpc';
 
+/**
+ * Mounts the in-page strip for `platform` in a shadow root. The host element carries
+ * `data-livepace-badge="<platform>"` for tests; everything is torn down through `ctx`.
+ */
 export async function mountBadge(ctx: ContentScriptContext, platform: Platform): Promise<void> {
-  void ctx;
-  void platform;
+  const settings: BadgeSettings = await fetchBadgeSettings(platform).catch(() => ({
+    lang: 'zh' as const,
+    disabled: false,
+    global: {},
+  }));
+  if (settings.disabled || ctx.isInvalid) return;
+  const host = location.host;
+  let pos: Pos = await loadPos(host);
+  let evaluation: Evaluation | null = null;
+  let wrapper: HTMLElement | null = null;
+
+  const ui = await createShadowRootUi(ctx, {
+    name: 'livepace-badge',
+    position: 'inline',
+    anchor: 'body',
+    append: 'last',
+    css: BADGE_CSS,
+    isolateEvents: true,
+    onMount(container, _shadow, shadowHost) {
+      shadowHost.setAttribute('data-livepace-badge', platform);
+      const div = document.createElement('div');
+      container.append(div);
+      wrapper = div;
+      draw();
+      return div;
+    },
+    onRemove(div) {
+      if (div) render(null, div);
+      wrapper = null;
+    },
+  });
+
+  function place(p: Pos): Pos {
+    const box = wrapper?.firstElementChild?.getBoundingClientRect();
+    return clampPos(p, { w: box?.width ?? 260, h: box?.height ?? 40 }, { w: innerWidth, h: innerHeight });
+  }
+  function draw(): void {
+    if (!wrapper) return;
+    render(
+      h(Badge, {
+        platform,
+        lang: settings.lang,
+        evaluation,
+        pos,
+        onMove: (p: Pos) => {
+          pos = place(p);
+          draw();
+        },
+        onMoveEnd: (p: Pos) => {
+          pos = place(p);
+          draw();
+          void savePos(host, pos);
+        },
+        onClose: () => {
+          ui.remove();
+          void disableBadge(settings, platform).catch(() => undefined);
+        },
+      }),
+      wrapper,
+    );
+  }
+  async function refresh(): Promise<void> {
+    evaluation = await fetchEvaluation(platform).catch(() => evaluation);
+    draw();
+  }
+
+  const onChanged = (changes: Record<string, unknown>, area: string): void => {
+    if (area === 'local' && VIEW_UPDATED in changes) void refresh();
+  };
+  browser.storage.onChanged.addListener(onChanged);
+  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+  ctx.addEventListener(window, 'resize', () => {
+    pos = place(pos);
+    draw();
+  });
+  ui.mount();
+  await refresh();
 }

@@ -1,0 +1,14 @@
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { startCapture, whenReady } from '../../src/capture/content';
+import { mountBadge } from '../../src/ui/badge/mount';
+
+export default defineContentScript({
+  matches: ['https://*.1688.com/*'],
+  // document_start: the bridge to the network tap must be listening before page scripts run.
+  runAt: 'document_start',
+  allFrames: true,
+  main(ctx) {
+    startCapture(ctx, 'alibaba', false);
+    if (window.top === window) whenReady(ctx, () => void mountBadge(ctx, 'alibaba'));
+  },
+});

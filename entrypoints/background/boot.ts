@@ -1,0 +1,57 @@
+import { browser } from 'wxt/browser';
+import { openHistoryDb } from '../../src/history/db';
+import { loadGlobalSettings } from '../../src/history/persist';
+import { protocol, VIEW_UPDATED_KEY, type MessageType } from '../../src/messaging';
+import type { Handlers } from '../../src/messaging-runtime';
+import { evaluate } from '../../src/rules/engine';
+import { loadPacks } from '../../src/rules/packs';
+import { beijingIso } from '../../src/rules/calendar';
+import { migrateSettings } from '../../src/settings';
+import { dataHandlers } from './handlers-data';
+import { settingsHandlers } from './handlers-settings';
+import { HistoryService } from './service';
+import { applyUiEffects } from './ui-effects';
+
+/** Opens the database and builds the service (once per worker lifetime). */
+export async function boot(): Promise<HistoryService> {
+  const db = await openHistoryDb();
+  const packs = loadPacks();
+  const global = migrateSettings(await loadGlobalSettings(db));
+  return HistoryService.start(
+    {
+      db,
+      now: () => new Date(),
+      evaluate: (h, settings, now) => evaluate(packs, h, settings, now),
+      onEvaluated: async (prev, next, settings, now) => {
+        await browser.storage.local.set({ [VIEW_UPDATED_KEY]: beijingIso(now) });
+        await applyUiEffects(prev, next, settings, now);
+      },
+    },
+    global,
+  );
+}
+
+/**
+ * Handlers for every protocol type, each waiting for the service: the listener is registered
+ * synchronously at startup (MV3 delivers the waking event only to listeners added then), while
+ * opening IndexedDB takes a moment.
+ */
+export function deferredHandlers(
+  ready: Promise<HistoryService>,
+  after: (svc: HistoryService, type: MessageType) => void,
+): Handlers {
+  const out: Record<string, unknown> = {};
+  const build = (svc: HistoryService) => ({ ...dataHandlers(svc), ...settingsHandlers(svc) });
+  const types = Object.keys(protocol) as MessageType[];
+  for (const type of types) {
+    out[type] = async (payload: unknown, sender: unknown) => {
+      const svc = await ready;
+      const h = build(svc)[type] as ((p: unknown, s: unknown) => unknown) | undefined;
+      if (!h) throw new Error(`no handler for ${type}`);
+      const res = await h(payload, sender);
+      after(svc, type);
+      return res;
+    };
+  }
+  return out as Handlers;
+}

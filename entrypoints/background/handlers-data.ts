@@ -1,0 +1,81 @@
+import { applyBackfill } from '../../src/history/backfill';
+import { exportHistory } from '../../src/history/export';
+import { parseHistory, planImport } from '../../src/history/import';
+import { key } from '../../src/history/ledger';
+import { applyManual } from '../../src/history/manual';
+import { replaceAll } from '../../src/history/persist';
+import { ledgerToHistory } from '../../src/history/to-history';
+import type { Handlers } from '../../src/messaging-runtime';
+import { beijingIso } from '../../src/rules/calendar';
+import type { HistoryService } from './service';
+
+/** Handlers that read or write history records. */
+export function dataHandlers(svc: HistoryService): Handlers {
+  return {
+    observe: async ({ observations }) => ({ acked: await svc.observe(observations) }),
+    backfill: async (b) => {
+      await svc.mutate((l, dirty) => void applyBackfill(l, b, dirty));
+      return { ok: true };
+    },
+    health: (h) => {
+      svc.stage((l, dirty) => {
+        const k = key(h.platform, h.accountId ?? '', h.page);
+        l.health[k] = h;
+        dirty.health.add(k);
+      });
+      return { ok: true };
+    },
+    manualEntry: async (e) => {
+      await svc.mutate((l, dirty) => applyManual(l, e, new Date(), dirty));
+      return { ok: true };
+    },
+    view: ({ platform, at }) => {
+      const evaluation = at ? svc.reevaluate(new Date(at)) : (svc.evaluation ?? svc.reevaluate());
+      const accounts = evaluation.accounts.filter((a) => !platform || a.platform === platform);
+      const health = Object.values(svc.ledger.health).filter(
+        (h) => !platform || h.platform === platform,
+      );
+      return { evaluation: { ...evaluation, accounts }, health, updatedAt: svc.updatedAt };
+    },
+    historyOf: ({ account, from, to }) => {
+      const h = ledgerToHistory(svc.ledger, beijingIso(new Date()), { account, from, to });
+      return { days: h.days, sessions: h.sessions };
+    },
+    exportHistory: (q) => exportHistory(svc.ledger, q, new Date()),
+    importDryRun: ({ text }) => {
+      const parsed = parseHistory(text);
+      if (!parsed.ok)
+        return {
+          ok: false,
+          error: parsed.error,
+          added: 0,
+          changed: 0,
+          conflicting: 0,
+          unchanged: 0,
+        };
+      return { ok: true, ...planImport(svc.ledger, parsed.value).summary };
+    },
+    importApply: async ({ text }) => {
+      const parsed = parseHistory(text);
+      if (!parsed.ok)
+        return {
+          ok: false,
+          error: parsed.error,
+          added: 0,
+          changed: 0,
+          conflicting: 0,
+          unchanged: 0,
+        };
+      const summary = await svc.exclusive(async () => {
+        const plan = planImport(svc.ledger, parsed.value);
+        await replaceAll(svc.db, plan.next);
+        return plan.summary;
+      });
+      return { ok: true, ...summary };
+    },
+    storageEstimate: async () => {
+      const est = await navigator.storage?.estimate?.().catch(() => null);
+      return { usage: est?.usage ?? null, quota: est?.quota ?? null };
+    },
+  };
+}

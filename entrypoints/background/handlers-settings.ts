@@ -1,0 +1,91 @@
+import { ensureAccount } from '../../src/history/ingest';
+import { accKey } from '../../src/history/ledger';
+import { removeAccounts, applyRetention } from '../../src/history/housekeeping';
+import { accountKey, type AccountSettings, type ShopFacts } from '../../src/history/model';
+import type { Handlers } from '../../src/messaging-runtime';
+import { saveGlobalSettingsDb } from '../../src/history/persist';
+import type { HistoryService } from './service';
+
+/** Handlers for accounts and settings. */
+export function settingsHandlers(svc: HistoryService): Handlers {
+  return {
+    getSettings: () => {
+      const accountSettings: Record<string, AccountSettings> = {};
+      for (const a of Object.values(svc.ledger.accounts)) {
+        const s = svc.ledger.settings[accKey(a.platform, a.accountId)];
+        if (s) accountSettings[accountKey(a)] = s;
+      }
+      return { global: svc.global, accounts: Object.values(svc.ledger.accounts), accountSettings };
+    },
+    saveGlobalSettings: async (g) => {
+      await saveGlobalSettingsDb(svc.db, g);
+      svc.global = g;
+      await svc.mutate((l, dirty) => void applyRetention(l, g.retentionDays, new Date(), dirty));
+      return { ok: true };
+    },
+    saveAccountSettings: async ({ account, settings }) => {
+      await svc.mutate((l, dirty) => {
+        ensureAccount(l, account.platform, account.accountId, undefined, dirty);
+        const k = accKey(account.platform, account.accountId);
+        l.settings[k] = settings;
+        dirty.settings.add(k);
+      });
+      return { ok: true };
+    },
+    renameAccount: async ({ account, displayName }) => {
+      await svc.mutate((l, dirty) => {
+        const k = accKey(account.platform, account.accountId);
+        const a = l.accounts[k];
+        if (!a) throw new Error('账号不存在 / unknown account');
+        l.accounts[k] = { ...a, displayName };
+        dirty.accounts.add(k);
+      });
+      return { ok: true };
+    },
+    hideAccount: async ({ account, hidden }) => {
+      await svc.mutate((l, dirty) => {
+        const k = accKey(account.platform, account.accountId);
+        const a = l.accounts[k];
+        if (!a) throw new Error('账号不存在 / unknown account');
+        l.accounts[k] = { ...a, hidden };
+        dirty.accounts.add(k);
+      });
+      return { ok: true };
+    },
+    deleteAccount: async ({ account }) => {
+      await svc.mutate((l, dirty) => removeAccounts(l, [account], dirty));
+      return { ok: true };
+    },
+    clearDemo: async () => {
+      await svc.mutate((l, dirty) =>
+        removeAccounts(
+          l,
+          Object.values(l.accounts).filter((a) => a.demo),
+          dirty,
+        ),
+      );
+      return { ok: true };
+    },
+    shopFacts: async (f) => {
+      await svc.mutate((l, dirty) => {
+        ensureAccount(l, f.platform, f.accountId, undefined, dirty);
+        const k = accKey(f.platform, f.accountId);
+        const shop: ShopFacts = { ...(l.settings[k]?.shop ?? {}) };
+        const at = f.observedAt;
+        // Values the seller typed stay; facts read from the page fill or refresh the rest.
+        const free = (v: { source: string } | undefined) => v?.source !== 'manual';
+        if (f.medal !== undefined && free(shop.medal))
+          shop.medal = { value: f.medal, source: 'dom', at };
+        if (f.bsrDesc !== undefined && free(shop.bsrDesc))
+          shop.bsrDesc = { value: f.bsrDesc, source: 'dom', at };
+        if (f.bsrShip !== undefined && free(shop.bsrShip))
+          shop.bsrShip = { value: f.bsrShip, source: 'dom', at };
+        if (f.fans !== undefined && free(shop.fans))
+          shop.fans = { value: f.fans, source: 'dom', at };
+        l.settings[k] = { ...(l.settings[k] ?? {}), shop };
+        dirty.settings.add(k);
+      });
+      return { ok: true };
+    },
+  };
+}

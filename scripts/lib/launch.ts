@@ -1,0 +1,130 @@
+import { existsSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+
+/** Where `npm run build` (wxt build) writes the Chrome MV3 extension. */
+export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+
+export interface LaunchOptions {
+  executablePath: string;
+  headless: boolean;
+  /** Unpacked extension to load; null launches a plain browser (bench baseline). */
+  extensionDir?: string | null;
+  userDataDir?: string;
+  viewport?: { width: number; height: number } | null;
+}
+
+/** Flags that keep Chromium from calling home, so the network log shows only our traffic. */
+const QUIET_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--disable-sync',
+  '--lang=zh-CN',
+];
+
+export function assertBuilt(dir: string = EXTENSION_DIR): void {
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(
+      `No built extension at ${dir} (manifest.json missing). Run \`npm run build\` first ` +
+        '(`npm test` builds before the e2e suite).',
+    );
+  }
+}
+
+/** Launches Chromium with a fresh profile and, unless told otherwise, LivePace loaded. */
+export async function launchWithExtension(opts: LaunchOptions): Promise<BrowserContext> {
+  const ext = opts.extensionDir === undefined ? EXTENSION_DIR : opts.extensionDir;
+  if (ext) assertBuilt(ext);
+  const userDataDir = opts.userDataDir ?? mkdtempSync(join(tmpdir(), 'livepace-profile-'));
+  const extArgs = ext
+    ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`]
+    : ['--disable-extensions'];
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: opts.executablePath,
+    headless: opts.headless,
+    args: [...QUIET_ARGS, ...extArgs],
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: opts.viewport === undefined ? { width: 1280, height: 800 } : opts.viewport,
+  });
+}
+
+const isExtensionWorker = (w: Worker, id?: string): boolean =>
+  w.url().startsWith(id ? `chrome-extension://${id}/` : 'chrome-extension://');
+
+/**
+ * Workers we stopped. Playwright keeps the Worker object of a stopped service worker until
+ * the context closes (no 'close' event), so we remember them and wait for the next one.
+ */
+const stopped = new WeakSet<Worker>();
+
+/**
+ * The extension's service worker as it is now. MV3 stops idle workers, so never keep a
+ * Worker handle across steps: ask again each time.
+ */
+export async function extensionWorker(
+  context: BrowserContext,
+  extensionId?: string,
+  timeoutMs = 15_000,
+): Promise<Worker> {
+  const live = (w: Worker): boolean => isExtensionWorker(w, extensionId) && !stopped.has(w);
+  const running = context.serviceWorkers().find(live);
+  if (running) return running;
+  return context.waitForEvent('serviceworker', { predicate: live, timeout: timeoutMs });
+}
+
+export const extensionIdOf = (worker: Worker): string => new URL(worker.url()).host;
+
+/**
+ * Stops the extension's service worker the way Chrome does when it idles. The DevTools
+ * protocol cannot (ServiceWorker.stopAllWorkers and Target.closeTarget leave extension workers
+ * running), so this presses Stop on chrome://serviceworker-internals. The next event the worker
+ * listens to (a message, an alarm, storage) starts it again.
+ */
+export async function stopExtensionWorker(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<void> {
+  const page = await context.newPage();
+  try {
+    await page.goto('chrome://serviceworker-internals/');
+    const registration = page
+      .locator('.serviceworker-registration')
+      .filter({ hasText: `chrome-extension://${extensionId}/` });
+    const status = registration.locator('.serviceworker-running-status .value');
+    await status.first().waitFor();
+    await registration.locator('[data-command="stop"]').first().click();
+    await page.waitForFunction(
+      (id) =>
+        [...document.querySelectorAll('.serviceworker-registration')]
+          .filter((r) => r.textContent?.includes(`chrome-extension://${id}/`))
+          .every((r) => /STOPPED/.test(r.querySelector('.serviceworker-running-status')?.textContent ?? '')),
+      extensionId,
+    );
+    for (const w of context.serviceWorkers()) if (isExtensionWorker(w, extensionId)) stopped.add(w);
+  } finally {
+    await page.close();
+  }
+}
+
+/** True when Chrome reports the extension's worker as running right now. */
+export async function isWorkerRunning(context: BrowserContext, extensionId: string): Promise<boolean> {
+  const page = await context.newPage();
+  try {
+    await page.goto('chrome://serviceworker-internals/');
+    const registration = page
+      .locator('.serviceworker-registration')
+      .filter({ hasText: `chrome-extension://${extensionId}/` });
+    const text = await registration.locator('.serviceworker-running-status .value').first().innerText();
+    return text.trim() === 'RUNNING';
+  } finally {
+    await page.close();
+  }
+}

@@ -1,0 +1,72 @@
+/**
+ * What an adapter declares: which pages it handles, which JSON endpoints it reads, which
+ * labels it looks for, and how it identifies the account and the live session. Extractors
+ * are pure functions of a JSON payload or a Document so they can be tested on fixtures.
+ */
+import type { MetricKey, Platform } from '../history/model';
+import type { UnitHint } from './parse';
+
+/** Shop facts (1688) and 30-day console figures, read alongside the metric keys. */
+export type FactKey = 'medal' | 'bsrDesc' | 'bsrShip' | 'liveCount';
+export type ReadKey = MetricKey | FactKey;
+export type ReadKind = 'count' | 'money' | 'duration' | 'score' | 'medal';
+
+export interface LabelSpec {
+  key: ReadKey;
+  /** Exact label texts (after trimming colons and a unit suffix like "(元)"). */
+  labels: readonly string[];
+  kind: ReadKind;
+  hint?: UnitHint;
+}
+
+/** A past session from a history/list payload. `rawGmv` is converted once its unit is known. */
+export interface BackfillRow {
+  sessionId: string;
+  start: string;
+  end: string | null;
+  metrics: Partial<Record<MetricKey, number>>;
+  rawGmv?: number;
+}
+
+export type MoneyUnit = 'yuan' | 'fen';
+
+export interface Extracted {
+  metrics?: Partial<Record<MetricKey, number>>;
+  /** GMV whose unit the API does not state; `assumed` null = never guess, check the DOM. */
+  rawGmv?: { value: number; assumed: MoneyUnit | null };
+  session?: { id?: string; start?: string; live?: boolean };
+  account?: { id?: string; name?: string };
+  backfill?: { rows: BackfillRow[]; gmvUnit: MoneyUnit | null };
+}
+
+export interface NetworkRule {
+  pattern: RegExp;
+  extract: (body: unknown, url: string) => Extracted;
+}
+
+export interface Identity {
+  accountId?: string;
+  accountName?: string;
+  sessionId?: string;
+  sessionStart?: string;
+}
+
+export interface Adapter {
+  /** Page kind, e.g. `jd.bigScreen`; also the Observation/Health `page`. */
+  id: string;
+  platform: Platform;
+  /** Host and path (+ query) the page lives at. */
+  matches: { host: RegExp; path: RegExp };
+  /** `session`/`day` = sends observations; null = backfill or shop facts only. */
+  scope: 'session' | 'day' | null;
+  network: readonly NetworkRule[];
+  labels: readonly LabelSpec[];
+  /** Keys this page should show; absent ones are reported as missing in health. */
+  expected: readonly ReadKey[];
+  identify: (doc: Document, url: URL) => Identity;
+}
+
+export const defineAdapter = (a: Adapter): Adapter => a;
+
+export const adapterMatches = (a: Adapter, url: URL): boolean =>
+  a.matches.host.test(url.hostname) && a.matches.path.test(url.pathname + url.search);

@@ -1,0 +1,38 @@
+/**
+ * 1688 (*.1688.com). The anchor console (主播台) has no public web description, so this is
+ * a label-driven reader for whatever seller workbench / live page shows these labels; the
+ * layout is unverified and health says so when the labels are not found. It sends shop
+ * facts (交易勋章, BSR 货描/发货, 粉丝数); 30-day 直播场次/买家数 are read for health only.
+ */
+import { defineAdapter, type LabelSpec } from '../adapter';
+import { cookie, textOf } from '../identify';
+
+export const ALIBABA_LABELS: readonly LabelSpec[] = [
+  { key: 'liveCount', labels: ['直播场次', '近30天直播场次', '有效直播场次'], kind: 'count' },
+  { key: 'buyers', labels: ['买家数', '近30天买家数', '直播买家数'], kind: 'count' },
+  { key: 'fans', labels: ['粉丝数', '粉丝'], kind: 'count' },
+  { key: 'medal', labels: ['交易勋章'], kind: 'medal' },
+  { key: 'bsrDesc', labels: ['BSR货描', '货描', '货描相符'], kind: 'score' },
+  { key: 'bsrShip', labels: ['BSR发货', '发货', '发货速度'], kind: 'score' },
+];
+
+/** Member id: the login cookie, else a member-id block on the page (unverified layout). */
+export function alibabaAccount(doc: Document): { accountId?: string; accountName?: string } {
+  const id =
+    cookie(doc, '__cn_logon_id__') ??
+    textOf(doc, ['[class*="memberId"]', '[class*="member-id"]', '[data-member-id]']);
+  const name = textOf(doc, ['[class*="companyName"]', '[class*="company-name"]', '[class*="shop-name"]']);
+  return { ...(id ? { accountId: id } : {}), ...(name ? { accountName: name } : {}) };
+}
+
+export const alibabaWorkbench = defineAdapter({
+  id: 'alibaba.workbench',
+  platform: 'alibaba',
+  // Every 1688 page except the public viewer room, which shows someone else's live.
+  matches: { host: /(^|\.)1688\.com$/, path: /^\/(?!zb\/play\.html)/ },
+  scope: null,
+  network: [],
+  labels: ALIBABA_LABELS,
+  expected: ['medal', 'bsrDesc', 'bsrShip', 'fans'],
+  identify: (doc) => alibabaAccount(doc),
+});

@@ -1,0 +1,160 @@
+/**
+ * WeChat Channels 视频号助手 (channels.weixin.qq.com). The console is a micro-frontend:
+ * data pages live in same-origin iframes, so each frame runs its own reader and the account
+ * is looked up in the frame, then in the shell. `payedGmv` has no stated unit: it is only
+ * used once the DOM confirms whether it is yuan or fen; `totalGmv` is documented as fen.
+ */
+import { API } from '../api-patterns';
+import { defineAdapter, type BackfillRow, type Extracted, type LabelSpec } from '../adapter';
+import { parentDoc, stored, textOf } from '../identify';
+import { arr, at, defined, isObj, num, str } from '../json';
+import { plusSeconds, toIso } from '../time';
+
+const HOST = /^channels\.weixin\.qq\.com$/;
+
+const GMV: LabelSpec = { key: 'gmvFen', labels: ['成交金额', '销售额', '直播成交金额'], kind: 'money' };
+
+export const CHANNELS_LIVE_LABELS: readonly LabelSpec[] = [
+  { key: 'online', labels: ['在线人数', '实时在线人数', '当前在线'], kind: 'count' },
+  { key: 'dau', labels: ['累计观看', '累计观看人数', '观看人数', '总观看人数'], kind: 'count' },
+  { key: 'durationSec', labels: ['直播时长', '已开播'], kind: 'duration' },
+  GMV,
+  { key: 'orders', labels: ['成交订单数', '订单数'], kind: 'count' },
+  { key: 'buyers', labels: ['成交人数', '购买人数'], kind: 'count' },
+];
+
+export function extractLiveInfo(body: unknown): Extracted {
+  const s = at(body, 'data', 'liveStats');
+  if (!isObj(s)) return {};
+  const gmv = num(s.payedGmv);
+  return {
+    metrics: defined({
+      online: num(s.currentOnlineCount),
+      dau: num(s.totalAudienceCount),
+      durationSec: num(s.liveDurationInSeconds),
+      orders: num(s.payedNum),
+    }),
+    ...(gmv !== undefined ? { rawGmv: { value: gmv, assumed: null } } : {}),
+  };
+}
+
+export function extractLiveStatus(body: unknown): Extracted {
+  const id = str(at(body, 'data', 'liveObjectId'));
+  return id ? { session: { id } } : {};
+}
+
+export function extractLiveMsg(body: unknown): Extracted {
+  const info = at(body, 'data', 'liveInfo');
+  const start = toIso(at(info, 'startTime'));
+  return {
+    metrics: defined({ online: num(at(info, 'onlineCnt')) }),
+    ...(start ? { session: { start } } : {}),
+  };
+}
+
+export function extractEcSummary(body: unknown): Extracted {
+  const d = at(body, 'data');
+  if (!isObj(d)) return {};
+  return {
+    metrics: defined({
+      gmvFen: num(d.totalGmv),
+      buyers: num(d.totalPayUv),
+      orders: num(d.totalPayPv),
+      dau: num(d.cumulativeAudienceCount),
+    }),
+  };
+}
+
+export function extractConversion(body: unknown): Extracted {
+  const o = at(body, 'data', 'overview');
+  return { metrics: defined({ dau: num(at(o, 'cumulativeWatchUv')), online: num(at(o, 'onlineWatchUv')) }) };
+}
+
+function historyRow(r: unknown): BackfillRow | null {
+  const id = str(at(r, 'liveObjectId'));
+  const start = toIso(at(r, 'createTime'));
+  if (!id || !start) return null;
+  const dur = num(at(r, 'liveStats', 'liveDurationInSeconds'));
+  const gmv = num(at(r, 'payedGmv'));
+  return {
+    sessionId: id,
+    start,
+    end: dur !== undefined ? plusSeconds(start, dur) : null,
+    metrics: defined({
+      durationSec: dur,
+      dau: num(at(r, 'liveStats', 'totalAudienceCount')),
+      buyers: num(at(r, 'payedUserUv')),
+      orders: num(at(r, 'payedNum')),
+    }),
+    ...(gmv !== undefined ? { rawGmv: gmv } : {}),
+  };
+}
+
+export function extractHistory(body: unknown): Extracted {
+  const rows = arr(at(body, 'data', 'liveObjectList')).map(historyRow).filter((r): r is BackfillRow => !!r);
+  if (!rows.length) return {};
+  // The newest row's payedGmv is checked against the first 成交金额 on screen to learn the unit.
+  const first = rows[0]?.rawGmv;
+  return {
+    backfill: { rows, gmvUnit: null },
+    ...(first !== undefined ? { rawGmv: { value: first, assumed: null } } : {}),
+  };
+}
+
+/** 视频号ID: localStorage `finder_username`, else `.finder-uniq-id` in the frame or the shell. */
+export function channelsAccount(doc: Document): { accountId?: string; accountName?: string } {
+  const docs = [doc, parentDoc(doc)].filter((d): d is Document => !!d);
+  const id =
+    stored(doc, 'finder_username') ??
+    docs.map((d) => textOf(d, ['.finder-uniq-id', '[class*="finder-uniq-id"]'])).find(Boolean);
+  const name = docs.map((d) => textOf(d, ['.finder-nickname', '[class*="finder-nickname"]'])).find(Boolean);
+  return { ...(id ? { accountId: id.replace(/^视频号ID[:：]\s*/, '') } : {}), ...(name ? { accountName: name } : {}) };
+}
+
+const objectIdOf = (url: URL): string | undefined =>
+  url.searchParams.get('objetctId') ?? url.searchParams.get('objectId') ?? undefined;
+
+export const channelsLive = defineAdapter({
+  id: 'channels.liveBuild',
+  platform: 'channels',
+  matches: { host: HOST, path: /^\/(platform|micro\/[\w-]+)\/live\/liveBuild\b/ },
+  scope: 'session',
+  network: [
+    { pattern: API.chLiveInfo, extract: extractLiveInfo },
+    { pattern: API.chLiveStatus, extract: extractLiveStatus },
+    { pattern: API.chLiveMsg, extract: extractLiveMsg },
+  ],
+  labels: CHANNELS_LIVE_LABELS,
+  expected: ['online', 'dau', 'durationSec', 'gmvFen'],
+  identify: (doc) => channelsAccount(doc),
+});
+
+export const channelsDashboard = defineAdapter({
+  id: 'channels.dashboard',
+  platform: 'channels',
+  matches: { host: HOST, path: /^\/(platform|micro\/[\w-]+)\/statistic\/dashboardV4\b/ },
+  scope: 'session',
+  network: [
+    { pattern: API.chEcSummary, extract: extractEcSummary },
+    { pattern: API.chConversion, extract: extractConversion },
+    { pattern: API.chLiveInfo, extract: extractLiveInfo },
+  ],
+  labels: CHANNELS_LIVE_LABELS,
+  expected: ['gmvFen', 'buyers', 'dau'],
+  identify: (doc, url) => {
+    const id = objectIdOf(url);
+    return { ...channelsAccount(doc), ...(id ? { sessionId: id } : {}) };
+  },
+});
+
+export const channelsHistory = defineAdapter({
+  id: 'channels.history',
+  platform: 'channels',
+  matches: { host: HOST, path: /^\/(platform|micro\/[\w-]+)\/statistic\/live\?(.*&)?mode=history\b/ },
+  scope: null,
+  network: [{ pattern: API.chHistory, extract: extractHistory }],
+  // The first row's 成交金额 settles whether payedGmv is yuan or fen.
+  labels: [GMV],
+  expected: [],
+  identify: (doc) => channelsAccount(doc),
+});

@@ -1,0 +1,121 @@
+/**
+ * JD live 京东直播 (jlive.jd.com). bigScreen (数据大屏) is read live from the drlives
+ * real-time JSON and the labelled cards; /my/list and data pages backfill past sessions.
+ * The real-time field names are reported, not confirmed (CONSOLES.md), so every network
+ * value is also checked against the card the seller sees.
+ */
+import { API } from '../api-patterns';
+import { defineAdapter, type BackfillRow, type Extracted, type LabelSpec } from '../adapter';
+import { cookie, textOf } from '../identify';
+import { arr, at, defined, isObj, num, str } from '../json';
+import { toIso } from '../time';
+
+const HOST = /^jlive\.jd\.com$/;
+
+export const JD_BIGSCREEN_LABELS: readonly LabelSpec[] = [
+  { key: 'online', labels: ['在线人数', '实时在线人数', '当前在线'], kind: 'count' },
+  { key: 'dau', labels: ['访问人数', '观看人数', '累计观看人数'], kind: 'count' },
+  { key: 'buyers', labels: ['成交人数'], kind: 'count' },
+  { key: 'gmvFen', labels: ['成交金额'], kind: 'money' },
+  { key: 'orders', labels: ['成交单量', '成交订单数'], kind: 'count' },
+  { key: 'durationSec', labels: ['直播时长'], kind: 'duration' },
+];
+
+const payload = (body: unknown): unknown => at(body, 'data') ?? at(body, 'result') ?? body;
+
+export function extractRealtime(body: unknown): Extracted {
+  const d = payload(body);
+  if (!isObj(d)) return {};
+  const amount = num(d.orderAmount);
+  const start = toIso(d.liveStartTime ?? d.startTime);
+  const id = str(d.liveId);
+  return {
+    metrics: defined({
+      online: num(d.onlineCount),
+      dau: num(d.totalWatchCount),
+      orders: num(d.orderCount),
+      buyers: num(d.orderUserCount),
+    }),
+    ...(amount !== undefined ? { rawGmv: { value: amount, assumed: 'yuan' as const } } : {}),
+    ...(id || start ? { session: { ...(id ? { id } : {}), ...(start ? { start } : {}) } } : {}),
+  };
+}
+
+const yuanToFen = (x: number | undefined): number | undefined =>
+  x === undefined ? undefined : Math.round(x * 100);
+
+function tableRow(r: unknown): BackfillRow | null {
+  const id = str(at(r, 'contentId'));
+  const start = toIso(at(r, 'liveStartTm'));
+  if (!id || !start) return null;
+  const end = toIso(at(r, 'liveEndTm')) ?? null;
+  const durationSec = end ? Math.max(0, (Date.parse(end) - Date.parse(start)) / 1000) : undefined;
+  return {
+    sessionId: id,
+    start,
+    end,
+    metrics: defined({
+      dau: num(at(r, 'uv')),
+      pv: num(at(r, 'pv')),
+      gmvFen: yuanToFen(num(at(r, 'content1DayCwOrdAmount'))),
+      buyers: num(at(r, 'content1DayCwOrdUsers')),
+      orders: num(at(r, 'content1DayCwOrdNum')),
+      durationSec,
+    }),
+  };
+}
+
+export function extractTable(body: unknown): Extracted {
+  const rows = arr(at(body, 'data', 'list')).map(tableRow).filter((r): r is BackfillRow => !!r);
+  return rows.length ? { backfill: { rows, gmvUnit: 'fen' } } : {};
+}
+
+export function extractCps(body: unknown): Extracted {
+  const list = arr(at(body, 'soaResultMap', 'data', 'liveDetailList'));
+  const rows = list.flatMap((r): BackfillRow[] => {
+    const id = str(at(r, 'liveId'));
+    const start = toIso(at(r, 'startTime'));
+    if (!id || !start) return [];
+    const metrics = defined({
+      orders: num(at(r, 'totalOrderNumInRoom')),
+      gmvFen: yuanToFen(num(at(r, 'totalOrderPriceInRoom'))),
+    });
+    return [{ sessionId: id, start, end: null, metrics }];
+  });
+  return rows.length ? { backfill: { rows, gmvUnit: 'fen' } } : {};
+}
+
+/** Account: JD's `pin` cookie, else the header's user block (hashed class, matched by substring). */
+function account(doc: Document): { accountId?: string; accountName?: string } {
+  const id = cookie(doc, 'pin') ?? textOf(doc, ['[class*="header-user-index-pin"]', '[data-pin]']);
+  const name = textOf(doc, ['[class*="header-user-index-name"]', '[class*="shop-name"]']);
+  return { ...(id ? { accountId: id } : {}), ...(name ? { accountName: name } : {}) };
+}
+
+export const jdBigScreen = defineAdapter({
+  id: 'jd.bigScreen',
+  platform: 'jd',
+  matches: { host: HOST, path: /^\/bigScreen\b/ },
+  scope: 'session',
+  network: [{ pattern: API.jdRealtime, extract: extractRealtime }],
+  labels: JD_BIGSCREEN_LABELS,
+  expected: ['online', 'dau', 'buyers', 'gmvFen'],
+  identify: (doc, url) => {
+    const live = url.searchParams.get('id') ?? url.searchParams.get('liveId');
+    return { ...account(doc), ...(live ? { sessionId: live } : {}) };
+  },
+});
+
+export const jdList = defineAdapter({
+  id: 'jd.list',
+  platform: 'jd',
+  matches: { host: HOST, path: /^\/(my\/list|data|index)\b/ },
+  scope: null,
+  network: [
+    { pattern: API.jdTable, extract: extractTable },
+    { pattern: API.jdCps, extract: extractCps },
+  ],
+  labels: [],
+  expected: [],
+  identify: (doc) => account(doc),
+});

@@ -1,0 +1,74 @@
+/**
+ * The bridge from the MAIN-world tap to the isolated content script.
+ *
+ * At document_start, before any page script can run, the tap creates a MessageChannel and
+ * posts one handshake carrying a port to its own window. The isolated side listens from
+ * document_start too, accepts only the FIRST handshake, only when it comes from this very
+ * window (not another frame), stops the event from reaching page listeners, and from then
+ * on reads only from that private port. A page script posting a look-alike handshake later
+ * is ignored, and every message on the port is shape-checked before use.
+ */
+import { HELLO, type TapPost } from './bridge-open';
+
+export { HELLO };
+export type TapMessage = TapPost;
+
+/*
+ * Shape checks are hand-written rather than zod/mini: even zod/mini pulls ~15 KB (gzip) of
+ * core into every content script, twice the budget left for everything else. The shapes are
+ * two flat objects, so a guard is as strict as the schema would be.
+ */
+const isRecord = (x: unknown): x is Record<string, unknown> =>
+  typeof x === 'object' && x !== null && !Array.isArray(x);
+
+export const isHello = (x: unknown): boolean =>
+  isRecord(x) && x.livepace === HELLO && x.v === 1 && Object.keys(x).length === 2;
+
+export function isTapMessage(x: unknown): x is TapMessage {
+  return (
+    isRecord(x) &&
+    x.kind === 'json' &&
+    typeof x.url === 'string' &&
+    x.url.length <= 4000 &&
+    /^https?:\/\//.test(x.url) &&
+    typeof x.at === 'number' &&
+    Number.isInteger(x.at) &&
+    x.at >= 0 &&
+    'body' in x &&
+    Object.keys(x).length === 4
+  );
+}
+
+/**
+ * Isolated side: must be called synchronously at document_start. Calls `onMessage` for each
+ * valid message from the tap; counts what it drops (for tests and health).
+ */
+export function acceptBridge(
+  win: Window,
+  onMessage: (m: TapMessage) => void,
+  signal?: AbortSignal,
+): { dropped: () => number } {
+  let dropped = 0;
+  let port: MessagePort | null = null;
+  const onHello = (e: MessageEvent): void => {
+    const claimsHello = !!e.data && typeof e.data === 'object' && 'livepace' in e.data;
+    if (port) {
+      if (claimsHello) dropped++;
+      return;
+    }
+    if (e.source !== win || !isHello(e.data) || e.ports.length !== 1) {
+      if (claimsHello) dropped++;
+      return;
+    }
+    e.stopImmediatePropagation();
+    port = e.ports[0] ?? null;
+    if (!port) return;
+    port.onmessage = (m: MessageEvent) => {
+      if (isTapMessage(m.data)) onMessage(m.data);
+      else dropped++;
+    };
+  };
+  win.addEventListener('message', onHello, { capture: true, signal });
+  signal?.addEventListener('abort', () => port?.close(), { once: true });
+  return { dropped: () => dropped };
+}

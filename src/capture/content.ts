@@ -1,0 +1,57 @@
+/**
+ * Content-script wiring shared by the three console entrypoints: accept the tap's bridge at
+ * document_start, read the DOM once it exists, pick the adapter for the current URL (and
+ * again after an SPA navigation), and stop everything when WXT invalidates the context.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Platform } from '../history/model';
+import { adapterFor } from './adapters';
+import { acceptBridge } from './bridge';
+import { watchDom } from './dom-watch';
+import { createRunner, type Runner } from './runner';
+import { sendLean } from './sender';
+
+const randomId = (): string => Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
+
+export function startCapture(ctx: ContentScriptContext, platform: Platform, withTap: boolean): void {
+  const doc = document;
+  const pageId = randomId();
+  let runner: Runner | null = null;
+  let href = '';
+  let generation = 0;
+
+  // Checked on every tap message and DOM batch: SPA consoles change URL without a new page.
+  const current = (): Runner | null => {
+    if (doc.location.href === href) return runner;
+    href = doc.location.href;
+    const adapter = adapterFor(platform, new URL(href));
+    runner = adapter
+      ? createRunner({
+          adapter,
+          doc,
+          url: new URL(href),
+          send: sendLean,
+          pageInstanceId: `${pageId}.${++generation}`,
+          setTimer: (fn, ms) => void ctx.setTimeout(fn, ms),
+        })
+      : null;
+    return runner;
+  };
+
+  // Must run synchronously at document_start, before any page script can post a handshake.
+  if (withTap) acceptBridge(window, (m) => current()?.onTap(m), ctx.signal);
+
+  const onReady = (): void => {
+    watchDom(doc, () => current()?.onDom(), ctx.signal);
+  };
+  if (doc.readyState === 'loading') {
+    doc.addEventListener('DOMContentLoaded', onReady, { once: true, signal: ctx.signal });
+  } else onReady();
+}
+
+/** Runs `fn` once the DOM is parsed (content scripts here start at document_start). */
+export function whenReady(ctx: ContentScriptContext, fn: () => void): void {
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', fn, { once: true, signal: ctx.signal });
+  } else fn();
+}

@@ -1,0 +1,39 @@
+/**
+ * Per-page health: which metrics were read, from which source and when; which the page
+ * should show and did not ("layout changed?"); and where API and screen disagree. Sent
+ * only when its content changes (timestamps alone do not count as a change).
+ */
+import type { Health } from '../messaging';
+import type { Adapter, ReadKey } from './adapter';
+import type { PageState } from './state';
+
+export interface HealthInput {
+  adapter: Adapter;
+  state: PageState;
+  accountId: string | null;
+  now: number;
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+export function buildHealth({ adapter, state, accountId, now }: HealthInput): Health {
+  const resolved = state.resolve(now);
+  const read = [...resolved].map(([metric, r]) => ({ metric, source: r.source, at: iso(r.at) }));
+  const missing: string[] = adapter.expected.filter((k: ReadKey) => !resolved.has(k));
+  if (state.gmvUnconfirmed && !resolved.has('gmvFen')) missing.push('gmvFen:unit');
+  const disagreements = [...state.disagreements.values()];
+  return {
+    platform: adapter.platform,
+    accountId,
+    page: adapter.id,
+    at: iso(now),
+    read,
+    missing,
+    ...(accountId ? {} : { accountUnknown: true }),
+    ...(disagreements.length ? { disagreements } : {}),
+  };
+}
+
+/** What counts as "changed": everything except instants. */
+export const healthSignature = (h: Health): string =>
+  JSON.stringify([h.accountId, h.read.map((r) => `${r.metric}:${r.source}`).sort(), h.missing, h.disagreements ?? []]);

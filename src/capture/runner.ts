@@ -1,0 +1,177 @@
+/**
+ * One page's capture loop: network payloads and DOM readings go into PageState; at most
+ * once per `minSendGapMs` the loop turns the state into an observation (only when it
+ * changed, or as a heartbeat), backfill rows, shop facts and health.
+ */
+import { MetricKeySchemaValues, type MetricKey } from './metric-keys';
+import type { Observation } from '../messaging';
+import { adapterMatches, type Adapter } from './adapter';
+import { BackfillRows } from './backfill';
+import type { TapMessage } from './bridge';
+import { readLabels } from './dom-reader';
+import { buildHealth, healthSignature } from './health';
+import { Outbox } from './outbox';
+import { ackedIds, type SendFn } from './sender';
+import { PageState } from './state';
+
+export interface RunnerDeps {
+  adapter: Adapter;
+  doc: Document;
+  url: URL;
+  send: SendFn;
+  pageInstanceId: string;
+  now?: () => number;
+  setTimer?: (fn: () => void, ms: number) => void;
+  minSendGapMs?: number;
+  heartbeatMs?: number;
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString();
+
+/** A micro-frontend shell whose data lives in a same-origin iframe reads nothing itself. */
+function hasSameOriginFrame(doc: Document): boolean {
+  return [...doc.querySelectorAll('iframe')].some((f) => {
+    try {
+      return new URL(f.src, doc.baseURI).origin === doc.location?.origin;
+    } catch {
+      return false;
+    }
+  });
+}
+
+export function createRunner(deps: RunnerDeps) {
+  const { adapter, doc, url, send } = deps;
+  const now = deps.now ?? (() => Date.now());
+  const setTimer = deps.setTimer ?? ((fn, ms) => void setTimeout(fn, ms));
+  const gap = deps.minSendGapMs ?? 1000;
+  const state = new PageState();
+  const backfill = new BackfillRows();
+  const outbox = new Outbox(async (obs) => ackedIds(await send('observe', { observations: obs })), { setTimer });
+  const sig = { obs: '', obsAt: -Infinity, backfill: '', facts: '', health: '' };
+  let seq = 0;
+  let armed = false;
+  let last = -Infinity;
+
+  function identity() {
+    const id = adapter.identify(doc, url);
+    return {
+      accountId: id.accountId ?? state.account.id ?? null,
+      accountName: id.accountName ?? state.account.name,
+      sessionId: id.sessionId ?? state.session.id,
+      sessionStart: id.sessionStart ?? state.session.start,
+    };
+  }
+
+  function observation(t: number, ident: ReturnType<typeof identity>): Observation | null {
+    if (!adapter.scope || !ident.accountId) return null;
+    const metrics: Observation['metrics'] = {};
+    for (const [k, r] of state.resolve(t)) {
+      if ((MetricKeySchemaValues as readonly string[]).includes(k)) {
+        metrics[k as MetricKey] = { value: r.value, source: r.source };
+      }
+    }
+    if (Object.keys(metrics).length === 0) return null;
+    return {
+      id: `${deps.pageInstanceId}:${++seq}`,
+      platform: adapter.platform,
+      accountId: ident.accountId,
+      ...(ident.accountName ? { accountName: ident.accountName } : {}),
+      ...(ident.sessionId ? { sessionId: ident.sessionId } : {}),
+      ...(ident.sessionStart ? { sessionStart: ident.sessionStart } : {}),
+      ...(state.session.live !== undefined ? { live: state.session.live } : {}),
+      scope: adapter.scope,
+      observedAt: iso(t),
+      page: adapter.id,
+      metrics,
+    };
+  }
+
+  /** Sends `payload` once per distinct signature; a failed send is retried on a later flush. */
+  function sendOnce(slot: 'backfill' | 'facts' | 'health', key: string, go: () => Promise<unknown>): void {
+    if (sig[slot] === key) return;
+    sig[slot] = key;
+    go().catch(() => {
+      if (sig[slot] === key) sig[slot] = '';
+    });
+  }
+
+  async function flush(): Promise<void> {
+    const t = now();
+    const ident = identity();
+    const obs = observation(t, ident);
+    if (obs) {
+      const key = JSON.stringify([obs.accountId, obs.sessionId, obs.sessionStart, obs.metrics]);
+      if (key !== sig.obs || t - sig.obsAt >= (deps.heartbeatMs ?? 60_000)) {
+        outbox.add(obs);
+        sig.obs = key;
+        sig.obsAt = t;
+      }
+    }
+    if (ident.accountId && backfill.size) {
+      const sessions = backfill.sessions(state.gmvUnit);
+      const payload = {
+        platform: adapter.platform,
+        accountId: ident.accountId,
+        ...(ident.accountName ? { accountName: ident.accountName } : {}),
+        observedAt: iso(t),
+        page: adapter.id,
+        sessions,
+      };
+      sendOnce('backfill', JSON.stringify([ident.accountId, sessions]), () => send('backfill', payload));
+    }
+    if (adapter.platform === 'alibaba' && ident.accountId) sendFacts(t, ident.accountId);
+    const health = buildHealth({ adapter, state, accountId: ident.accountId, now: t });
+    const shell = health.read.length === 0 && hasSameOriginFrame(doc);
+    if (!shell) sendOnce('health', healthSignature(health), () => send('health', health));
+    await outbox.flush();
+  }
+
+  function sendFacts(t: number, accountId: string): void {
+    const r = state.resolve(t);
+    const medal = r.get('medal')?.value;
+    const facts = {
+      ...(medal !== undefined && Number.isInteger(medal) ? { medal } : {}),
+      ...(r.has('bsrDesc') ? { bsrDesc: r.get('bsrDesc')?.value } : {}),
+      ...(r.has('bsrShip') ? { bsrShip: r.get('bsrShip')?.value } : {}),
+      ...(r.has('fans') ? { fans: r.get('fans')?.value } : {}),
+    };
+    if (Object.keys(facts).length === 0) return;
+    const payload = { platform: 'alibaba' as const, accountId, observedAt: iso(t), ...facts };
+    sendOnce('facts', JSON.stringify([accountId, facts]), () => send('shopFacts', payload));
+  }
+
+  function schedule(): void {
+    if (armed) return;
+    armed = true;
+    setTimer(() => {
+      armed = false;
+      last = now();
+      void flush();
+    }, Math.max(0, last + gap - now()));
+  }
+
+  return {
+    state,
+    outbox,
+    flush,
+    onTap(m: TapMessage): void {
+      const t = now();
+      for (const rule of adapter.network) {
+        if (!rule.pattern.test(m.url)) continue;
+        const ex = rule.extract(m.body, m.url);
+        state.applyNetwork(ex, t);
+        if (ex.backfill) backfill.add(ex.backfill.rows, ex.backfill.gmvUnit);
+      }
+      schedule();
+    },
+    onDom(): void {
+      if (!doc.body) return;
+      state.applyDom(readLabels(doc.body, adapter.labels), now());
+      schedule();
+    },
+    /** SPA navigation changes the URL without a new document: the adapter must still match. */
+    stillMatches: (): boolean => adapterMatches(adapter, new URL(doc.location.href)),
+  };
+}
+
+export type Runner = ReturnType<typeof createRunner>;

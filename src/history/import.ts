@@ -1,0 +1,145 @@
+import type { z } from 'zod';
+import { sessKey, dayRecKey, STORE_NAMES, type Ledger } from './ledger';
+import {
+  HISTORY_FORMAT,
+  HISTORY_FORMAT_VERSION,
+  HistorySchema,
+  type History,
+  type Metrics,
+  type MetricKey,
+} from './model';
+import { parseJsonSafely, type ParseResult } from './safe-json';
+import { historyToLedger } from './to-history';
+import { conflictKey, manualKey } from './ledger';
+
+const firstIssue = (e: z.ZodError): string => {
+  const i = e.issues[0];
+  return i ? `${i.path.map(String).join('.') || '(root)'}: ${i.message}` : 'invalid';
+};
+
+/** Parses and validates an export file; the error names the path of the first bad field. */
+export function parseHistory(text: string): ParseResult<History> {
+  const json = parseJsonSafely(text);
+  if (!json.ok) return json;
+  const raw = json.value as { format?: unknown; version?: unknown } | null;
+  if (!raw || typeof raw !== 'object' || raw.format !== HISTORY_FORMAT) {
+    return { ok: false, error: 'format: 不是开播进度的历史文件 / not a LivePace history file' };
+  }
+  if (raw.version !== HISTORY_FORMAT_VERSION) {
+    const v = typeof raw.version === 'number' ? raw.version : String(raw.version);
+    return {
+      ok: false,
+      error: `version: 不支持的版本 ${v}（支持 ${HISTORY_FORMAT_VERSION}）/ unsupported version ${v} (this extension reads ${HISTORY_FORMAT_VERSION})`,
+    };
+  }
+  const parsed = HistorySchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
+  const dup = findDuplicate(parsed.data);
+  if (dup) return { ok: false, error: dup };
+  return { ok: true, value: parsed.data };
+}
+
+function findDuplicate(h: History): string | null {
+  const seen = new Set<string>();
+  for (const [i, s] of h.sessions.entries()) {
+    const k = sessKey(s.platform, s.accountId, s.sessionId);
+    if (seen.has(k)) return `sessions.${i}.sessionId: 重复的场次 / duplicate session`;
+    seen.add(k);
+  }
+  seen.clear();
+  for (const [i, d] of h.days.entries()) {
+    const k = dayRecKey(d.platform, d.accountId, d.day);
+    if (seen.has(k)) return `days.${i}.day: 重复的日期 / duplicate day`;
+    seen.add(k);
+  }
+  return null;
+}
+
+export interface ImportSummary {
+  added: number;
+  changed: number;
+  conflicting: number;
+  unchanged: number;
+}
+
+type Rec = { metrics?: Metrics };
+const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/** Manual values in `cur` that `inc` would replace by a different non-manual one. */
+function manualClashes(cur: Rec, inc: Rec): MetricKey[] {
+  const out: MetricKey[] = [];
+  for (const [m, v] of Object.entries(cur.metrics ?? {}) as [
+    MetricKey,
+    NonNullable<Metrics[MetricKey]>,
+  ][]) {
+    const n = inc.metrics?.[m];
+    if (v.source === 'manual' && n && n.source !== 'manual' && n.value !== v.value) out.push(m);
+  }
+  return out;
+}
+
+/**
+ * Dry run and merge plan in one: the ledger that applying `h` on top of `cur` produces, and
+ * the counts shown to the seller. Imported records replace existing ones, except that a manual
+ * value is never replaced by an imported scraped one: the manual value stays and the imported
+ * one is kept as a conflict.
+ */
+export function planImport(cur: Ledger, h: History): { next: Ledger; summary: ImportSummary } {
+  const inc = historyToLedger(h);
+  const summary: ImportSummary = { added: 0, changed: 0, conflicting: 0, unchanged: 0 };
+  const next = structuredClone(cur);
+  for (const kind of ['sessions', 'days'] as const) {
+    for (const [k, rec] of Object.entries(inc[kind])) {
+      const old = cur[kind][k];
+      if (!old) summary.added += 1;
+      else if (same(old, rec)) summary.unchanged += 1;
+      else {
+        const clashes = manualClashes(old, rec);
+        if (clashes.length === 0) summary.changed += 1;
+        else {
+          summary.conflicting += 1;
+          keepManual(inc, kind === 'sessions' ? 'session' : 'day', rec, old, clashes);
+        }
+      }
+    }
+  }
+  for (const store of STORE_NAMES) {
+    if (store === 'processed' || store === 'health') continue;
+    Object.assign(next[store], inc[store]);
+  }
+  return { next, summary };
+}
+
+function keepManual(
+  inc: Ledger,
+  kind: 'day' | 'session',
+  rec: History['sessions'][number] | History['days'][number],
+  old: Rec,
+  clashes: MetricKey[],
+): void {
+  const key = 'sessionId' in rec ? rec.sessionId : rec.day;
+  const mk = manualKey(rec.platform, rec.accountId, kind, key);
+  const man = (inc.manual[mk] ??= {
+    platform: rec.platform,
+    accountId: rec.accountId,
+    kind,
+    key,
+    metrics: {},
+  });
+  for (const m of clashes) {
+    const manual = old.metrics![m]!;
+    const scraped = rec.metrics[m]!;
+    rec.metrics[m] = manual;
+    man.metrics[m] = manual;
+    const c = {
+      platform: rec.platform,
+      accountId: rec.accountId,
+      kind,
+      key,
+      metric: m,
+      manual,
+      scraped,
+    };
+    inc.conflicts[conflictKey(c)] = c;
+  }
+}

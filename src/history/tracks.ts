@@ -1,0 +1,69 @@
+import { dayOf } from '../rules/calendar';
+import type { SessionTrack } from './ledger';
+import { METRIC_KIND, RESET_RATIO } from './metric-kinds';
+import type { MetricKey, Source, Value } from './model';
+
+/**
+ * Applies one cumulative reading to a session's segments. Idempotent for replays: a reading
+ * older than the newest one already applied to this metric is ignored, and an equal or
+ * repeated cumulative value adds nothing. Returns true when the total changed.
+ */
+export function applyReading(
+  t: SessionTrack,
+  metric: MetricKey,
+  value: number,
+  source: Source,
+  at: string,
+): boolean {
+  const prev = t.seg[metric];
+  const atMs = Date.parse(at);
+  if (prev && atMs < Date.parse(prev.at)) return false;
+  const day = dayOf(atMs);
+  const kind = METRIC_KIND[metric];
+
+  if (kind !== 'flow') {
+    t.seg[metric] = { base: 0, last: value, at, source };
+    const dayVals = (t.perDay[day] ??= {});
+    const old = dayVals[metric];
+    const keep = kind === 'peak' && old && old.value >= value;
+    if (!keep) dayVals[metric] = { value, source, at };
+    t.scraped[metric] = { value, source, at };
+    return !old || old.value !== value;
+  }
+
+  const oldTotal = prev ? prev.base + prev.last : 0;
+  let next: { base: number; last: number };
+  if (!prev) next = { base: 0, last: value };
+  else if (value < prev.last * RESET_RATIO) next = { base: prev.base + prev.last, last: value };
+  else next = { base: prev.base, last: value };
+  t.seg[metric] = { ...next, at, source };
+  const total = next.base + next.last;
+  const inc = total - oldTotal;
+  if (inc !== 0) {
+    const dayVals = (t.perDay[day] ??= {});
+    const old = dayVals[metric];
+    dayVals[metric] = { value: (old?.value ?? 0) + inc, source, at };
+  }
+  t.scraped[metric] = { value: total, source, at };
+  return inc !== 0;
+}
+
+/** Total of a track's per-day contributions for one flow metric. */
+export const contributed = (t: SessionTrack, metric: MetricKey): number =>
+  Object.values(t.perDay).reduce((n, d) => n + (d[metric]?.value ?? 0), 0);
+
+/** Latest day (lexicographic = chronological for YYYY-MM-DD) with a contribution. */
+export function lastContributionDay(t: SessionTrack, metric: MetricKey): string | null {
+  const days = Object.keys(t.perDay)
+    .filter((d) => t.perDay[d]?.[metric] !== undefined)
+    .sort();
+  return days[days.length - 1] ?? null;
+}
+
+export const newTrack = (
+  platform: SessionTrack['platform'],
+  accountId: string,
+  sessionId: string,
+): SessionTrack => ({ platform, accountId, sessionId, seg: {}, perDay: {}, scraped: {} });
+
+export type { Value };

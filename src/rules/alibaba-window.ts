@@ -1,0 +1,51 @@
+import type { AlibabaPack } from './schema';
+import { sessionEndMs, type AccountHistory } from './history-index';
+import type { DayNum } from './daymath';
+
+/** Per-day valid sessions and buyers: the two numbers the 1688 30-day window sums. */
+export interface Activity {
+  sessions: Map<DayNum, number>;
+  buyers: Map<DayNum, number>;
+}
+
+/**
+ * A session is valid when it lasts strictly more than the pack's minimum (15 min: a 15-minute
+ * session does not count). Sessions count on their start day; days without session records fall
+ * back to the day's own session count. Buyers are deduplicated per day only, so a window's buyers
+ * are the sum of daily buyers.
+ */
+export function dailyActivity(
+  pack: AlibabaPack,
+  acc: AccountHistory,
+  nowMs: number,
+  fromDay: DayNum,
+): Activity {
+  const sessions = new Map<DayNum, number>();
+  const buyers = new Map<DayNum, number>();
+  const minSec = pack.validSessionMinutesExclusive * 60;
+  for (const [day, list] of acc.sessionsByDay) {
+    if (day < fromDay) continue;
+    let valid = 0;
+    for (const ix of list) {
+      const sec = ix.s.metrics.durationSec?.value ?? (sessionEndMs(ix, nowMs) - ix.startMs) / 1000;
+      if (sec > minSec) valid++;
+    }
+    sessions.set(day, valid);
+  }
+  for (const day of acc.dayNums) {
+    if (day < fromDay) continue;
+    const rec = acc.days.get(day);
+    if (!sessions.has(day) && rec?.sessions !== undefined) sessions.set(day, rec.sessions);
+    const b = rec?.metrics.buyers?.value;
+    if (b !== undefined) buyers.set(day, b);
+  }
+  return { sessions, buyers };
+}
+
+export function windowTotals(a: Activity, from: DayNum, to: DayNum) {
+  let sessions = 0;
+  let buyers = 0;
+  for (const [d, n] of a.sessions) if (d >= from && d <= to) sessions += n;
+  for (const [d, n] of a.buyers) if (d >= from && d <= to) buyers += n;
+  return { sessions, buyers };
+}

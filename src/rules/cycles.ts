@@ -1,0 +1,55 @@
+import type { JdPack } from './schema';
+import { dayNumOfKey, keyOfDayNum, monthEndNum, monthKeyOfNum, type DayNum } from './daymath';
+
+export interface Cycle {
+  id: string;
+  from: DayNum;
+  to: DayNum;
+  enrolBy: DayNum;
+  dataCutoff: DayNum;
+  rewardsBy: DayNum;
+  /** Projected from the published pattern: shown as "projected, not yet published". */
+  projected: boolean;
+}
+
+/**
+ * The JD cycle (natural month) containing `day`. Published cycles always win; months after the
+ * last published one are projected from the pack's offsets; months before the first do not exist.
+ */
+export function cycleFor(pack: JdPack, day: DayNum): Cycle | null {
+  if (!pack.cycles) return null;
+  const id = monthKeyOfNum(day);
+  const published = pack.cycles.published.find((c) => c.id === id);
+  if (published) {
+    return {
+      id,
+      from: dayNumOfKey(published.from),
+      to: dayNumOfKey(published.to),
+      enrolBy: dayNumOfKey(published.enrolBy),
+      dataCutoff: dayNumOfKey(published.dataCutoff),
+      rewardsBy: dayNumOfKey(published.rewardsBy),
+      projected: false,
+    };
+  }
+  const last = pack.cycles.published.reduce((a, c) => (c.id > a ? c.id : a), '');
+  if (id < last || id < (pack.cycles.published[0]?.id ?? id)) return null;
+  const end = monthEndNum(day);
+  const p = pack.cycles.projection;
+  return {
+    id,
+    from: dayNumOfKey(`${id}-01`),
+    to: end,
+    enrolBy: end + p.enrolByFromMonthEnd,
+    dataCutoff: end + p.dataCutoffFromMonthEnd,
+    rewardsBy: end + p.rewardsByFromMonthEnd,
+    projected: true,
+  };
+}
+
+export const cycleSummary = (c: Cycle) => ({
+  id: c.id,
+  from: keyOfDayNum(c.from),
+  to: keyOfDayNum(c.to),
+  dataCutoff: keyOfDayNum(c.dataCutoff),
+  projected: c.projected,
+});

@@ -1,0 +1,60 @@
+import type { ItemResult, ItemStatus, ItemUnit } from './result';
+import { fmtMinutes } from './text';
+
+/** Plain-text formatting for the progress CLI: Chinese first, English in brackets. */
+export const STATUS_LABEL: Record<ItemStatus, string> = {
+  done: '已完成 (done)',
+  on_track: '进度正常 (on track)',
+  behind: '落后 (behind)',
+  unreachable_today: '今日无法完成 (unreachable today)',
+  unknown: '未知 (unknown)',
+  not_applicable: '不适用 (n/a)',
+  excluded: '已排除 (excluded)',
+};
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+
+export function fmtValue(unit: ItemUnit, v: number | null): string {
+  if (v === null) return '—';
+  switch (unit) {
+    case 'minutes':
+      return fmtMinutes(v);
+    case 'fen':
+      return `¥${(v / 100).toLocaleString('en-US', { maximumFractionDigits: 2 })}`;
+    case 'score':
+      return String(Math.round(v * 100) / 100);
+    case 'grade':
+      return String(v);
+    default:
+      return int(v);
+  }
+}
+
+/** "YYYY-MM-DD HH:mm" from a +08:00 ISO string (already Beijing wall time). */
+export const fmtInstant = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+
+export function fmtWhen(i: ItemResult): string {
+  if (i.eta) return `预计 (ETA) ${fmtInstant(i.eta)}`;
+  if (!i.deadline) return '';
+  return `截止 (by) ${fmtInstant(i.deadline.at)}${i.deadline.projected ? ' 推算 (projected)' : ''}`;
+}
+
+export function fmtReward(i: ItemResult): string {
+  if (!i.reward) return '';
+  return i.reward.pv !== undefined ? `${i.reward.pv} pv` : i.reward.text.zh;
+}
+
+/** Terminal columns: CJK and full-width characters take two. */
+export function displayWidth(s: string): number {
+  let w = 0;
+  for (const ch of s) w += /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(ch) ? 2 : 1;
+  return w;
+}
+
+export function table(rows: string[][]): string {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(c))));
+  return rows
+    .map((r) => r.map((c, i) => c + ' '.repeat((widths[i] ?? 0) - displayWidth(c))).join('  ').trimEnd())
+    .join('\n');
+}

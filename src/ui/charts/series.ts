@@ -1,0 +1,38 @@
+import type { Day, MetricKey } from '../../history/model';
+import { addDays, eachDay } from '../../rules/calendar';
+
+const byDay = (days: Day[]): Map<string, Day> => new Map(days.map((d) => [d.day, d]));
+
+/** One value per day of [from, to]; a day without the metric is null (unknown), not 0. */
+export function dailySeries(days: Day[], metric: MetricKey, from: string, to: string): (number | null)[] {
+  const map = byDay(days);
+  return eachDay(from, to).map((d) => map.get(d)?.metrics[metric]?.value ?? null);
+}
+
+/**
+ * 1688 "近30天" as evaluated on each day D: sessions and buyers summed over [D−30, D−1]
+ * (T+1 data; buyers deduplicate within a day only, so daily buyers add up).
+ */
+export function rolling30(days: Day[], from: string, to: string): { sessions: number[]; buyers: number[] } {
+  const map = byDay(days);
+  const sessions: number[] = [];
+  const buyers: number[] = [];
+  for (const d of eachDay(from, to)) {
+    let s = 0;
+    let b = 0;
+    for (const w of eachDay(addDays(d, -30), addDays(d, -1))) {
+      const rec = map.get(w);
+      s += rec?.sessions ?? 0;
+      b += rec?.metrics.buyers?.value ?? 0;
+    }
+    sessions.push(s);
+    buyers.push(b);
+  }
+  return { sessions, buyers };
+}
+
+/** Running total over the days (JD cycle view); unknown days add nothing but keep the line. */
+export function cumulative(values: (number | null)[]): number[] {
+  let sum = 0;
+  return values.map((v) => (sum += v ?? 0));
+}

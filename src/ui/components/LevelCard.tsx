@@ -1,0 +1,90 @@
+import type { LevelResult, RequirementGap } from '../../rules/result';
+import { trimmed } from '../format-number';
+import { pick, t, type Lang } from '../i18n';
+
+const show = (v: number | boolean | null, lang: Lang): string =>
+  v === null ? t(lang, 'level.unknownValue') : typeof v === 'boolean' ? t(lang, v ? 'common.yes' : 'common.no') : trimmed(v, 2);
+
+function Requirement({ r, lang }: { r: RequirementGap; lang: Lang }) {
+  const state = r.met === null ? 'unknown' : r.met ? 'met' : 'missing';
+  return (
+    <li class={`req ${state}`} data-testid="requirement" data-req={r.id}>
+      <span>{pick(lang, r.label)}</span>
+      <span class="nums">
+        {show(r.current, lang)} / {show(r.threshold, lang)}
+      </span>
+      <strong>
+        {r.met ? `✓ ${t(lang, 'level.met')}` : r.gap !== null ? t(lang, 'level.gap', { x: trimmed(r.gap, 2) }) : '?'}
+      </strong>
+    </li>
+  );
+}
+
+/** 1688: current → next level, each missing requirement, and what leaves the 30-day window. */
+export function LevelCard({ level, lang }: { level: LevelResult; lang: Lang }) {
+  const plain = level.missing.filter((r) => !r.anyOf);
+  const anyGroups = [...new Set(level.missing.flatMap((r) => (r.anyOf ? [r.anyOf] : [])))];
+  const leaving = level.forecast.filter((d) => d.sessionsLeaving > 0 || d.buyersLeaving > 0);
+  const name = (l: LevelResult['current']): string => t(lang, `level.${l}`);
+  return (
+    <section class="level" aria-label={t(lang, 'level.title')} data-testid="level">
+      <div class="row">
+        <strong>
+          {t(lang, 'level.title')}: {name(level.current)}
+          {level.next ? ` → ${name(level.next)}` : ''}
+        </strong>
+        <span class="muted">
+          {level.category ? t(lang, `level.category.${level.category}`) : t(lang, 'level.categoryUnknown')}
+        </span>
+      </div>
+      {!level.next && <div class="muted">{t(lang, 'level.top')}</div>}
+      <div class="muted">
+        {t(lang, 'level.window', {
+          from: level.windowStart.slice(5),
+          to: level.windowEnd.slice(5),
+          s: level.sessions30,
+          b: level.buyers30,
+        })}
+      </div>
+      {level.atRisk && (
+        <div class="warn" role="alert">
+          ⚠ {t(lang, 'level.atRisk')}
+        </div>
+      )}
+      <ul class="reqs">
+        {plain.map((r) => (
+          <Requirement key={r.id} r={r} lang={lang} />
+        ))}
+      </ul>
+      {anyGroups.map((g) => (
+        <div class="anyof" key={g}>
+          <div class="muted">{t(lang, 'level.anyOf')}</div>
+          <ul class="reqs">
+            {level.missing
+              .filter((r) => r.anyOf === g)
+              .map((r) => (
+                <Requirement key={r.id} r={r} lang={lang} />
+              ))}
+          </ul>
+        </div>
+      ))}
+      {leaving.length > 0 && (
+        <div class="forecast" data-testid="forecast">
+          <div class="muted">{t(lang, 'level.forecast')}</div>
+          <ul>
+            {leaving.map((d) => (
+              <li key={d.day}>
+                {t(lang, 'level.forecastRow', {
+                  day: d.day.slice(5),
+                  s: d.sessionsLeaving,
+                  b: d.buyersLeaving,
+                  level: name(d.levelIfIdle),
+                })}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,44 @@
+import type { Health } from '../messaging';
+import { t, type Key, type Lang } from './i18n';
+
+const PAGE_KEYS: Record<string, Key> = {
+  'jd.bigScreen': 'page.jd.bigScreen',
+  'jd.myList': 'page.jd.myList',
+  'channels.liveBuild': 'page.channels.liveBuild',
+  'channels.history': 'page.channels.history',
+  'alibaba.workbench': 'page.alibaba.workbench',
+};
+const METRICS = new Set([
+  'durationSec',
+  'dau',
+  'gmvFen',
+  'buyers',
+  'orders',
+  'online',
+  'pv',
+  'fans',
+]);
+
+export function pageName(h: Pick<Health, 'page' | 'platform'>, lang: Lang): string {
+  const key = PAGE_KEYS[h.page];
+  return key
+    ? t(lang, key)
+    : t(lang, 'health.page', { platform: t(lang, `platform.${h.platform}`) });
+}
+
+const metricName = (m: string, lang: Lang): string =>
+  METRICS.has(m) ? t(lang, `metric.${m}` as Key) : m;
+
+/** Adapter problems in seller words: "京东大屏读取失败: 成交金额未找到". Healthy pages say nothing. */
+export function healthMessages(health: Health[], lang: Lang): string[] {
+  const out: string[] = [];
+  for (const h of health) {
+    const page = pageName(h, lang);
+    if (h.missing.length > 0) {
+      const metrics = h.missing.map((m) => metricName(m, lang)).join(t(lang, 'list.sep'));
+      out.push(t(lang, 'health.failed', { page, metrics }));
+    }
+    if (h.accountUnknown) out.push(t(lang, 'health.accountUnknown', { page }));
+  }
+  return out;
+}

@@ -1,0 +1,73 @@
+import { useState } from 'preact/hooks';
+import type { Res } from '../../messaging';
+import { send } from '../../messaging-runtime';
+import { t, type Lang } from '../i18n';
+import { download, useAction } from './data';
+import { Status } from './Status';
+
+type Summary = Res<'importDryRun'>;
+
+export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<void> }) {
+  const [text, setText] = useState<string | null>(null);
+  const [dry, setDry] = useState<Summary | null>(null);
+  const [status, run] = useAction();
+  const exportAs = (format: 'json' | 'csv'): Promise<void> =>
+    run(async () => {
+      const r = await send('exportHistory', { format });
+      download(r.filename, r.mime, r.text);
+      return '';
+    });
+  return (
+    <div data-testid="data-tab">
+      <h3>{t(lang, 'data.export')}</h3>
+      <div class="row wrap left">
+        <button type="button" data-testid="export-json" onClick={() => exportAs('json')}>
+          {t(lang, 'data.exportJson')}
+        </button>
+        <button type="button" data-testid="export-csv" onClick={() => exportAs('csv')}>
+          {t(lang, 'data.exportCsv')}
+        </button>
+      </div>
+      <h3>{t(lang, 'data.import')}</h3>
+      <input
+        type="file"
+        accept=".json,application/json"
+        aria-label={t(lang, 'data.import')}
+        data-testid="import-file"
+        onChange={(e) => {
+          const file = e.currentTarget.files?.[0];
+          setDry(null);
+          if (!file) return;
+          void run(async () => {
+            const body = await file.text();
+            setText(body);
+            const summary = await send('importDryRun', { text: body });
+            setDry(summary);
+            return summary.ok ? '' : `error:${t(lang, 'data.invalid', { e: summary.error ?? '' })}`;
+          });
+        }}
+      />
+      {dry?.ok && (
+        <div class="dry" data-testid="import-summary">
+          <p>{t(lang, 'data.dryRun', dry)}</p>
+          <button
+            type="button"
+            class="primary"
+            data-testid="import-apply"
+            onClick={() =>
+              run(async () => {
+                const r = await send('importApply', { text: text ?? '' });
+                setDry(null);
+                await reload();
+                return r.ok ? t(lang, 'data.applied', r) : `error:${r.error ?? ''}`;
+              })
+            }
+          >
+            {t(lang, 'data.apply')}
+          </button>
+        </div>
+      )}
+      <Status status={status || null} lang={lang} />
+    </div>
+  );
+}

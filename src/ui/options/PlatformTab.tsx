@@ -1,0 +1,40 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { AccountSettings } from '../../history/model';
+import { send } from '../../messaging-runtime';
+import { t, type Lang } from '../i18n';
+import { AccountPicker } from './Accounts';
+import { keyOf, refOf, useAction, type SettingsData } from './data';
+import { PlatformAlibaba } from './PlatformAlibaba';
+import { PlatformChannels } from './PlatformChannels';
+import { PlatformJd } from './PlatformJd';
+import { Status } from './Status';
+
+export function PlatformTab({ data, lang, reload }: { data: SettingsData; lang: Lang; reload: () => Promise<void> }) {
+  const [key, setKey] = useState(data.accounts[0] ? keyOf(data.accounts[0]) : '');
+  const account = data.accounts.find((a) => keyOf(a) === key);
+  const [s, set] = useState<AccountSettings>({});
+  const [status, run] = useAction();
+  useEffect(() => set(data.accountSettings[key] ?? {}), [key, data]);
+  if (!account) return <p class="muted">{t(lang, 'acc.none')}</p>;
+  const now = new Date();
+  const Form = account.platform === 'jd' ? PlatformJd : account.platform === 'alibaba' ? PlatformAlibaba : PlatformChannels;
+  return (
+    <form
+      data-testid="platform-settings"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void run(async () => {
+          await send('saveAccountSettings', { account: refOf(account), settings: s });
+          await reload();
+        });
+      }}
+    >
+      <AccountPicker accounts={data.accounts} value={key} lang={lang} onChange={setKey} />
+      <Form s={s} set={set} lang={lang} now={now} />
+      <button type="submit" class="primary" data-testid="save-platform">
+        {t(lang, 'common.save')}
+      </button>
+      <Status status={status} lang={lang} />
+    </form>
+  );
+}

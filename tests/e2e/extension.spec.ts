@@ -1,0 +1,96 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { test, expect } from './fixtures';
+import { EXTENSION_DIR, isWorkerRunning } from '../../scripts/lib/launch';
+import { builtFiles, remoteUrlsIn } from './support/bundle-scan';
+
+interface Manifest {
+  manifest_version: number;
+  permissions?: string[];
+  optional_permissions?: string[];
+  host_permissions?: string[];
+  optional_host_permissions?: string[];
+  content_scripts?: { matches?: string[] }[];
+  content_security_policy?: Record<string, string>;
+  web_accessible_resources?: { matches?: string[] }[];
+  externally_connectable?: unknown;
+  background?: { service_worker?: string };
+}
+
+const CONSOLE_MATCHES = [
+  'https://channels.weixin.qq.com/*',
+  'https://jlive.jd.com/*',
+  'https://*.1688.com/*',
+].sort();
+
+const readManifest = (): Manifest =>
+  JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as Manifest;
+
+test('the built extension loads and its service worker runs', async ({ extensionId, worker }) => {
+  expect(extensionId).toMatch(/^[a-p]{32}$/);
+  const sw = await worker();
+  expect(sw.url()).toBe(`chrome-extension://${extensionId}/background.js`);
+  // The worker is a live extension context, not just a registered URL.
+  const id = await sw.evaluate(() => chrome.runtime.id);
+  expect(id).toBe(extensionId);
+});
+
+test('the manifest asks only for storage, alarms, notifications and the console hosts', async ({
+  worker,
+}) => {
+  const onDisk = readManifest();
+  const loaded = (await (await worker()).evaluate(() => chrome.runtime.getManifest())) as Manifest;
+  for (const m of [onDisk, loaded]) {
+    expect(m.manifest_version).toBe(3);
+    expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'storage']);
+    expect(m.optional_permissions ?? []).toEqual([]);
+    expect(m.optional_host_permissions ?? []).toEqual([]);
+    expect([...(m.host_permissions ?? [])].sort()).toEqual(CONSOLE_MATCHES);
+    for (const cs of m.content_scripts ?? []) {
+      for (const match of cs.matches ?? []) expect(CONSOLE_MATCHES).toContain(match);
+    }
+    for (const war of m.web_accessible_resources ?? []) {
+      for (const match of war.matches ?? []) expect(CONSOLE_MATCHES).toContain(match);
+    }
+    expect(m.externally_connectable).toBeUndefined();
+    expect(JSON.stringify(m)).not.toContain('<all_urls>');
+  }
+});
+
+test('no remote code: CSP and bundles reference no script host outside the consoles', () => {
+  const csp = Object.values(readManifest().content_security_policy ?? {}).join(' ');
+  expect(csp).not.toMatch(/https?:|wss?:|unsafe-eval|\*/);
+  const files = builtFiles(EXTENSION_DIR);
+  expect(files.some((f) => f.endsWith('background.js'))).toBe(true);
+  expect(remoteUrlsIn(files)).toEqual([]);
+  for (const html of files.filter((f) => f.endsWith('.html'))) {
+    expect(readFileSync(html, 'utf8')).not.toMatch(/<(script|link)[^>]+(src|href)="(https?:)?\/\//);
+  }
+});
+
+test('the popup opens in Chinese without console errors', async ({ openPopup, pageErrors }) => {
+  const popup = await openPopup();
+  await popup.waitForLoadState('load');
+  await expect(popup).toHaveTitle(/开播进度/);
+  await expect(popup.locator('body')).toContainText('开播进度');
+  expect(pageErrors).toEqual([]);
+});
+
+test('stopping the service worker really stops it (used by the reliability tests)', async ({
+  context,
+  extensionId,
+  worker,
+  stopWorker,
+  openPopup,
+}) => {
+  const before = await worker();
+  expect(await isWorkerRunning(context, extensionId)).toBe(true);
+  await stopWorker();
+  expect(await isWorkerRunning(context, extensionId)).toBe(false);
+  // A message wakes it again, as a new worker (the stopped handle is never handed out again).
+  const popup = await openPopup();
+  await popup.evaluate(() => chrome.runtime.sendMessage({ type: 'ping' }).catch(() => null));
+  const after = await worker();
+  expect(after).not.toBe(before);
+  expect(await isWorkerRunning(context, extensionId)).toBe(true);
+});

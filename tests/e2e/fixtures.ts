@@ -1,0 +1,97 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { findChromium, HOW_TO_GET_CHROMIUM } from '../../scripts/lib/chromium';
+import {
+  extensionIdOf,
+  extensionWorker,
+  launchWithExtension,
+  stopExtensionWorker,
+} from '../../scripts/lib/launch';
+import { installNetworkGuard, type NetworkGuard } from '../../scripts/lib/network-guard';
+
+/** Screenshots that tests take on purpose; kept as CI artifacts, never committed. */
+export const SCREENSHOT_DIR = join('test-results', 'screenshots');
+
+export interface ExtensionFixtures {
+  /** Every web request of the test; the test fails on teardown if any broke the privacy promise. */
+  guard: NetworkGuard;
+  extensionId: string;
+  /** The extension's service worker as it is now (MV3 stops idle workers: ask each time). */
+  worker: () => Promise<Worker>;
+  /** Stops the service worker the way Chrome does when it idles. */
+  stopWorker: () => Promise<void>;
+  /** Opens popup.html in a tab sized like the toolbar popup. */
+  openPopup: (query?: string) => Promise<Page>;
+  openOptions: () => Promise<Page>;
+  /** Console errors and uncaught exceptions of every page in the context. */
+  pageErrors: string[];
+  screenshot: (page: Page, name: string) => Promise<string>;
+}
+
+export const test = base.extend<ExtensionFixtures & { context: BrowserContext }>({
+  // The guard must route before any fixture console does, so it is set up with the context.
+  context: async ({}, use) => {
+    const found = findChromium();
+    if (!found) throw new Error(HOW_TO_GET_CHROMIUM);
+    const context = await launchWithExtension({ executablePath: found.path, headless: true });
+    await use(context);
+    await context.close();
+  },
+  guard: [
+    async ({ context }, use, testInfo) => {
+      const guard = await installNetworkGuard(context);
+      await use(guard);
+      await testInfo.attach('network.json', {
+        body: JSON.stringify(guard.entries, null, 2),
+        contentType: 'application/json',
+      });
+      const bad = guard.violations();
+      if (bad.length > 0) throw new Error(`Network guard:\n  ${bad.join('\n  ')}`);
+    },
+    { auto: true },
+  ],
+  extensionId: async ({ context }, use) => {
+    await use(extensionIdOf(await extensionWorker(context)));
+  },
+  worker: async ({ context, extensionId }, use) => {
+    await use(() => extensionWorker(context, extensionId));
+  },
+  stopWorker: async ({ context, extensionId }, use) => {
+    await use(() => stopExtensionWorker(context, extensionId));
+  },
+  pageErrors: async ({ context }, use) => {
+    const errors: string[] = [];
+    context.on('console', (msg) => {
+      if (msg.type() === 'error') errors.push(`${msg.location().url}: ${msg.text()}`);
+    });
+    context.on('weberror', (err) => errors.push(`uncaught: ${err.error().message}`));
+    await use(errors);
+  },
+  openPopup: async ({ context, extensionId }, use) => {
+    await use(async (query = '') => {
+      const page = await context.newPage();
+      // The toolbar popup is at most 800×600; test at a typical popup width.
+      await page.setViewportSize({ width: 420, height: 600 });
+      await page.goto(`chrome-extension://${extensionId}/popup.html${query}`);
+      return page;
+    });
+  },
+  openOptions: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/options.html`);
+      return page;
+    });
+  },
+  screenshot: async ({}, use) => {
+    await use(async (page, name) => {
+      mkdirSync(SCREENSHOT_DIR, { recursive: true });
+      const path = join(SCREENSHOT_DIR, `${name}.png`);
+      await page.screenshot({ path, fullPage: true });
+      return path;
+    });
+  },
+});
+
+export { expect } from '@playwright/test';

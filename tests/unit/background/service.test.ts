@@ -1,0 +1,84 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openHistoryDb, type DB } from '../../../src/history/db';
+import { dayRecKey } from '../../../src/history/ledger';
+import { loadLedger } from '../../../src/history/persist';
+import type { Evaluation } from '../../../src/rules/result';
+import { HistoryService } from '../../../entrypoints/background/service';
+import { obs } from '../history/helpers';
+
+let n = 0;
+const evalStub = (): Evaluation => ({ now: '', packVersions: {}, accounts: [] });
+
+async function make(db?: DB) {
+  const d = db ?? (await openHistoryDb({ name: `svc-${(n += 1)}-${Math.random()}` }));
+  const onEvaluated = vi.fn(async () => undefined);
+  const svc = await HistoryService.start({
+    db: d,
+    now: () => new Date(),
+    evaluate: evalStub,
+    onEvaluated,
+  });
+  return { svc, db: d, onEvaluated };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('background history service', () => {
+  it('acks only after the write landed, and coalesces writes to one per 10 s while live', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+    vi.setSystemTime(new Date('2026-01-20T10:00:00+08:00'));
+    const { svc, db } = await make();
+    // Session start: written at once.
+    const first = await svc.observe([
+      obs('2026-01-20T10:00:00+08:00', { gmvFen: 100 }, { sessionId: 'W' }),
+    ]);
+    expect(first).toHaveLength(1);
+    expect(svc.writes).toBe(1);
+    // Readings every 5 s for a minute: held, then written in batches.
+    const acks: Promise<string[]>[] = [];
+    for (let i = 1; i <= 12; i += 1) {
+      vi.setSystemTime(new Date(Date.parse('2026-01-20T10:00:00+08:00') + i * 5000));
+      acks.push(
+        svc.observe([obs(new Date().toISOString(), { gmvFen: 100 + i * 10 }, { sessionId: 'W' })]),
+      );
+      await vi.advanceTimersByTimeAsync(5000 - 1);
+    }
+    await vi.advanceTimersByTimeAsync(10_000);
+    expect((await Promise.all(acks)).flat()).toHaveLength(12);
+    expect(svc.writes).toBeLessThanOrEqual(1 + 7); // ≤ 6 per minute plus the start write
+    const onDisk = await loadLedger(db);
+    expect(onDisk.days[dayRecKey('jd', 'shop1', '2026-01-20')]!.metrics.gmvFen?.value).toBe(220);
+  });
+
+  it('loses nothing and counts nothing twice when the worker dies before or after a write', async () => {
+    const { svc, db } = await make();
+    const o1 = obs('2026-01-20T10:00:00+08:00', { gmvFen: 1000 }, { sessionId: 'K' });
+    const o2 = obs('2026-01-20T10:00:05+08:00', { gmvFen: 1500 }, { sessionId: 'K' });
+    await svc.observe([o1]);
+    // o2 is applied in memory but the worker dies before its coalesced write: no ack.
+    void svc.observe([o2]).catch(() => undefined);
+    const revived = (await make(db)).svc;
+    expect(revived.ledger.days[dayRecKey('jd', 'shop1', '2026-01-20')]!.metrics.gmvFen?.value).toBe(
+      1000,
+    );
+    // The tab resends both (o1 was acked but the reply was lost, say): o1 once, o2 applied.
+    expect(await revived.observe([o1, o2])).toEqual([o1.id, o2.id]);
+    await revived.flush();
+    const again = (await make(db)).svc;
+    expect(again.ledger.days[dayRecKey('jd', 'shop1', '2026-01-20')]!.metrics.gmvFen?.value).toBe(
+      1500,
+    );
+    expect(await again.observe([o1, o2])).toEqual([o1.id, o2.id]);
+    expect(again.ledger.days[dayRecKey('jd', 'shop1', '2026-01-20')]!.metrics.gmvFen?.value).toBe(
+      1500,
+    );
+  });
+
+  it('re-runs the engine after a change and reports it', async () => {
+    const { svc, onEvaluated } = await make();
+    await svc.observe([obs('2026-01-20T10:00:00+08:00', { gmvFen: 1 }, { sessionId: 'V' })]);
+    expect(onEvaluated).toHaveBeenCalled();
+    expect(svc.evaluation).not.toBeNull();
+  });
+});

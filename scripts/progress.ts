@@ -16,7 +16,8 @@ const atIx = args.indexOf('--at');
 const at = atIx >= 0 ? args[atIx + 1] : undefined;
 const file = args.find((a, i) => !a.startsWith('--') && (atIx < 0 || i !== atIx + 1));
 if (!file) fail('usage: npm run progress -- <export.json> [--at <ISO instant>] [--json]');
-if (atIx >= 0 && (!at || Number.isNaN(Date.parse(at)))) fail(`--at: not an ISO instant: ${at ?? ''}`);
+if (atIx >= 0 && (!at || Number.isNaN(Date.parse(at))))
+  fail(`--at: not an ISO instant: ${at ?? ''}`);
 
 let text: string;
 try {

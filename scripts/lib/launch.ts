@@ -60,24 +60,19 @@ const isExtensionWorker = (w: Worker, id?: string): boolean =>
   w.url().startsWith(id ? `chrome-extension://${id}/` : 'chrome-extension://');
 
 /**
- * Workers we stopped. Playwright keeps the Worker object of a stopped service worker until
- * the context closes (no 'close' event), so we remember them and wait for the next one.
- */
-const stopped = new WeakSet<Worker>();
-
-/**
- * The extension's service worker as it is now. MV3 stops idle workers, so never keep a
- * Worker handle across steps: ask again each time.
+ * The extension's service worker. MV3 stops idle workers; Playwright keeps one Worker handle
+ * per extension across stops and restarts (a restarted worker has a fresh global scope).
+ * evaluate() on it waits while the worker is stopped, so wake it first (send it a message).
  */
 export async function extensionWorker(
   context: BrowserContext,
   extensionId?: string,
   timeoutMs = 15_000,
 ): Promise<Worker> {
-  const live = (w: Worker): boolean => isExtensionWorker(w, extensionId) && !stopped.has(w);
-  const running = context.serviceWorkers().find(live);
-  if (running) return running;
-  return context.waitForEvent('serviceworker', { predicate: live, timeout: timeoutMs });
+  const ours = (w: Worker): boolean => isExtensionWorker(w, extensionId);
+  const known = context.serviceWorkers().find(ours);
+  if (known) return known;
+  return context.waitForEvent('serviceworker', { predicate: ours, timeout: timeoutMs });
 }
 
 export const extensionIdOf = (worker: Worker): string => new URL(worker.url()).host;
@@ -108,7 +103,6 @@ export async function stopExtensionWorker(
           .every((r) => /STOPPED/.test(r.querySelector('.serviceworker-running-status')?.textContent ?? '')),
       extensionId,
     );
-    for (const w of context.serviceWorkers()) if (isExtensionWorker(w, extensionId)) stopped.add(w);
   } finally {
     await page.close();
   }

@@ -1,5 +1,5 @@
 import type { AlibabaPack } from './schema';
-import { sessionEndMs, type AccountHistory } from './history-index';
+import { daysIn, sessionEndMs, sessionsIn, type AccountHistory } from './history-index';
 import type { DayNum } from './daymath';
 
 /** Per-day valid sessions and buyers: the two numbers the 1688 30-day window sums. */
@@ -23,8 +23,8 @@ export function dailyActivity(
   const sessions = new Map<DayNum, number>();
   const buyers = new Map<DayNum, number>();
   const minSec = pack.validSessionMinutesExclusive * 60;
-  for (const [day, list] of acc.sessionsByDay) {
-    if (day < fromDay) continue;
+  for (const day of new Set(sessionsIn(acc, fromDay, Infinity).map((s) => s.startDay))) {
+    const list = acc.sessionsByDay.get(day) ?? [];
     let valid = 0;
     for (const ix of list) {
       const sec = ix.s.metrics.durationSec?.value ?? (sessionEndMs(ix, nowMs) - ix.startMs) / 1000;
@@ -32,8 +32,7 @@ export function dailyActivity(
     }
     sessions.set(day, valid);
   }
-  for (const day of acc.dayNums) {
-    if (day < fromDay) continue;
+  for (const day of daysIn(acc, fromDay, Infinity)) {
     const rec = acc.days.get(day);
     if (!sessions.has(day) && rec?.sessions !== undefined) sessions.set(day, rec.sessions);
     const b = rec?.metrics.buyers?.value;

@@ -47,7 +47,9 @@ function gapItem(pack: AlibabaPack, key: string, g: RequirementGap, group: Text)
     ...(g.met === null
       ? { reason: t('店铺数据未知，请在设置中填写', 'Shop fact unknown: enter it in settings') }
       : {}),
-    ...(g.anyOf ? { warnings: [t('与同组条件满足其一即可', 'Any one of this “or” group suffices')] } : { warnings: [] }),
+    ...(g.anyOf
+      ? { warnings: [t('与同组条件满足其一即可', 'Any one of this “or” group suffices')] }
+      : { warnings: [] }),
     assumptions: [],
   });
 }
@@ -61,7 +63,12 @@ function liveSessionItem(pack: AlibabaPack, acc: AccountHistory, nowMs: number):
   const warnings: Text[] = [];
   const toMidnight = (dayEndMs(live.startDay) - nowMs) / 60_000;
   if (toMidnight < 30)
-    warnings.push(t('直播请勿跨天：请在北京时间 24:00 前下播', 'Do not cross midnight: end before 24:00 Beijing'));
+    warnings.push(
+      t(
+        '直播请勿跨天：请在北京时间 24:00 前下播',
+        'Do not cross midnight: end before 24:00 Beijing',
+      ),
+    );
   return [
     finishItem({
       packId: pack.id,
@@ -74,7 +81,12 @@ function liveSessionItem(pack: AlibabaPack, acc: AccountHistory, nowMs: number):
       threshold: min,
       status: valid ? 'done' : 'on_track',
       ...(valid ? {} : { eta: isoBeijing(live.startMs + min * 60_000 + 1000) }),
-      deadline: { at: isoBeijing(dayEndMs(live.startDay)), kind: 'midnight', projected: false, label: t('北京时间午夜', 'Beijing midnight') },
+      deadline: {
+        at: isoBeijing(dayEndMs(live.startDay)),
+        kind: 'midnight',
+        projected: false,
+        label: t('北京时间午夜', 'Beijing midnight'),
+      },
       assumptions: [],
       warnings,
     }),
@@ -97,14 +109,35 @@ export function evaluateAlibaba(
   const w = windowTotals(activity, start, end);
   const win = { sessions30: w.sessions, buyers30: w.buyers };
   const assumptions = [...pack.assumptions];
-  const base = { windowStart: keyOfDayNum(start), windowEnd: keyOfDayNum(end), sessions30: w.sessions, buyers30: w.buyers };
+  const base = {
+    windowStart: keyOfDayNum(start),
+    windowEnd: keyOfDayNum(end),
+    sessions30: w.sessions,
+    buyers30: w.buyers,
+  };
   if (!cat) {
-    const level: LevelResult = { category: null, current: 'unknown', next: null, missing: [], forecast: [], atRisk: false, ...base };
+    const level: LevelResult = {
+      category: null,
+      current: 'unknown',
+      next: null,
+      missing: [],
+      forecast: [],
+      atRisk: false,
+      ...base,
+    };
     const item = finishItem({
-      packId: pack.id, itemId: 'category', group: pack.title, label: t('类目', 'Category'), period: 'fact', unit: 'flag',
-      current: null, threshold: 1, status: 'unknown',
+      packId: pack.id,
+      itemId: 'category',
+      group: pack.title,
+      label: t('类目', 'Category'),
+      period: 'fact',
+      unit: 'flag',
+      current: null,
+      threshold: 1,
+      status: 'unknown',
       reason: t('请在设置中选择消费品或工业品', 'Choose consumer or industrial goods in settings'),
-      assumptions: [], warnings: [],
+      assumptions: [],
+      warnings: [],
     });
     return { level, items: [item, ...liveSessionItem(pack, acc, nowMs)], assumptions };
   }
@@ -134,7 +167,10 @@ export function evaluateAlibaba(
   if (now.uncertain)
     assumptions.push({
       id: 'level-lower-bound',
-      text: t('店铺数据未知：显示的等级为下限', 'Shop facts unknown: the level shown is a lower bound'),
+      text: t(
+        '店铺数据未知：显示的等级为下限',
+        'Shop facts unknown: the level shown is a lower bound',
+      ),
     });
   const group = t(
     `${cat.label.zh} · ${targetDef?.label.zh ?? ''}条件`,
@@ -145,6 +181,14 @@ export function evaluateAlibaba(
     ...missing.map((g) => gapItem(pack, keys.get(g.id) ?? '', g, group)),
     ...liveSessionItem(pack, acc, nowMs),
   ];
-  const level: LevelResult = { category: cat.id, current: now.level, next, missing, forecast, atRisk, ...base };
+  const level: LevelResult = {
+    category: cat.id,
+    current: now.level,
+    next,
+    missing,
+    forecast,
+    atRisk,
+    ...base,
+  };
   return { level, items, assumptions };
 }

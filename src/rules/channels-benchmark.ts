@@ -31,12 +31,35 @@ export function benchmarkItems(
   const ix = isToday ? sessionOfToday(acc, today, nowMs) : null;
   const live = liveSession(acc, nowMs);
   const specs = [
-    { id: `${b.id}-duration`, metric: 'durationSec' as const, unit: 'minutes' as const, threshold: b.minDurationMinutes, label: t(`单场时长≥${b.minDurationMinutes / 60}小时`, `Session ≥ ${b.minDurationMinutes / 60} h`) },
-    { id: `${b.id}-gmv`, metric: 'gmvFen' as const, unit: 'fen' as const, threshold: plan.gmvTargetFen, label: t('单场 GMV 目标', 'Session GMV target') },
+    {
+      id: `${b.id}-duration`,
+      metric: 'durationSec' as const,
+      unit: 'minutes' as const,
+      threshold: b.minDurationMinutes,
+      label: t(
+        `单场时长≥${b.minDurationMinutes / 60}小时`,
+        `Session ≥ ${b.minDurationMinutes / 60} h`,
+      ),
+    },
+    {
+      id: `${b.id}-gmv`,
+      metric: 'gmvFen' as const,
+      unit: 'fen' as const,
+      threshold: plan.gmvTargetFen,
+      label: t('单场 GMV 目标', 'Session GMV target'),
+    },
   ];
   return specs.map((spec) => {
     const v = ix ? sessionValue(ix, spec.metric, nowMs) : undefined;
-    const current = !isToday ? null : !ix ? 0 : v ? (spec.metric === 'durationSec' ? v.value / 60 : v.value) : null;
+    const current = !isToday
+      ? null
+      : !ix
+        ? 0
+        : v
+          ? spec.metric === 'durationSec'
+            ? v.value / 60
+            : v.value
+          : null;
     let status: ItemStatus = 'behind';
     let reason: Text | undefined;
     let eta: string | undefined;
@@ -45,10 +68,13 @@ export function benchmarkItems(
       status = 'not_applicable';
       reason = t(`计划于 ${plan.day}`, `Planned for ${plan.day}`);
       if (plan.n - today < b.applyDaysAhead)
-        warnings.push(t(`须提前 ${b.applyDaysAhead} 天申请`, `Apply ${b.applyDaysAhead} days ahead`));
+        warnings.push(
+          t(`须提前 ${b.applyDaysAhead} 天申请`, `Apply ${b.applyDaysAhead} days ahead`),
+        );
     } else if (current !== null && current >= spec.threshold) status = 'done';
     else if (current !== null && ix && live === ix) {
-      const native = spec.metric === 'durationSec' ? (spec.threshold - current) * 60 : spec.threshold - current;
+      const native =
+        spec.metric === 'durationSec' ? (spec.threshold - current) * 60 : spec.threshold - current;
       const observed = Math.min(nowMs, Date.parse(v?.at ?? '') || nowMs);
       const at = etaMs(spec.metric, native, live, observed);
       if (at !== null) {
@@ -75,4 +101,3 @@ export function benchmarkItems(
     });
   });
 }
-

@@ -5,14 +5,39 @@ import type { AccountHistory } from './history-index';
 import { dayNumOfKey, keyOfDayNum, type DayNum } from './daymath';
 import { t } from './text';
 
-/** Days with any live: a day record with duration or sessions, or a session starting that day. */
-function liveDays(acc: AccountHistory): DayNum[] {
-  const set = new Set<DayNum>(acc.sessionsByDay.keys());
+const isLiveDay = (acc: AccountHistory, d: DayNum): boolean => {
+  const rec = acc.days.get(d);
+  return (rec?.metrics.durationSec?.value ?? 0) > 0 || (rec?.sessions ?? 0) > 0;
+};
+
+/** First live day and last live day before `today`, scanning sorted indexes from each end. */
+function liveBounds(
+  acc: AccountHistory,
+  today: DayNum,
+): { first: DayNum | null; lastBefore: DayNum | null } {
+  let first: DayNum | null = acc.sessions[0]?.startDay ?? null;
   for (const d of acc.dayNums) {
-    const rec = acc.days.get(d);
-    if ((rec?.metrics.durationSec?.value ?? 0) > 0 || (rec?.sessions ?? 0) > 0) set.add(d);
+    if (first !== null && d >= first) break;
+    if (isLiveDay(acc, d)) first = d;
   }
-  return [...set].sort((a, b) => a - b);
+  let lastBefore: DayNum | null = null;
+  for (let i = acc.sessions.length - 1; i >= 0; i--) {
+    const d = (acc.sessions[i] as { startDay: DayNum }).startDay;
+    if (d < today) {
+      lastBefore = d;
+      break;
+    }
+  }
+  for (let i = acc.dayNums.length - 1; i >= 0; i--) {
+    const d = acc.dayNums[i] as DayNum;
+    if (d >= today) continue;
+    if (lastBefore !== null && d <= lastBefore) break;
+    if (isLiveDay(acc, d)) {
+      lastBefore = d;
+      break;
+    }
+  }
+  return { first: first !== null && first <= today ? first : null, lastBefore };
 }
 
 /**
@@ -27,9 +52,11 @@ export function coldStart(
   today: DayNum,
 ): ColdStartResult {
   const { firstLiveWithinDays: within, idleDays } = pack.coldStart;
-  const days = liveDays(acc).filter((d) => d <= today);
-  const setFirst = settings.channelsFirstLiveDay ? dayNumOfKey(settings.channelsFirstLiveDay) : null;
-  const first = Math.min(setFirst ?? Infinity, days[0] ?? Infinity);
+  const bounds = liveBounds(acc, today);
+  const setFirst = settings.channelsFirstLiveDay
+    ? dayNumOfKey(settings.channelsFirstLiveDay)
+    : null;
+  const first = Math.min(setFirst ?? Infinity, bounds.first ?? Infinity);
   if (!Number.isFinite(first))
     return {
       status: 'unknown',
@@ -43,10 +70,12 @@ export function coldStart(
         `First live ${keyOfDayNum(first)}, within ${within} days`,
       ),
     };
-  const before = days.filter((d) => d < today);
-  const last = before[before.length - 1] ?? (setFirst !== null && setFirst < today ? setFirst : null);
+  const last = bounds.lastBefore ?? (setFirst !== null && setFirst < today ? setFirst : null);
   if (last === null)
-    return { status: 'unknown', reason: t('没有今天之前的开播记录', 'No live before today in history') };
+    return {
+      status: 'unknown',
+      reason: t('没有今天之前的开播记录', 'No live before today in history'),
+    };
   if (today - last >= idleDays)
     return {
       status: 'cold_start',

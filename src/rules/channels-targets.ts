@@ -1,10 +1,23 @@
 import type { AccountSettings, GrowthTarget, MetricKey, Value } from '../history/model';
 import type { ItemResult, ItemStatus, ItemUnit, Text } from './result';
 import type { ChannelsPack } from './schema';
-import { liveSession, sessionEndMs, type AccountHistory, type IndexedSession } from './history-index';
+import {
+  daysIn,
+  liveSession,
+  sessionEndMs,
+  type AccountHistory,
+  type IndexedSession,
+} from './history-index';
 import { finishItem, freshest } from './item';
 import { etaMs } from './pace';
-import { dayEndMs, isoBeijing, monthEndNum, monthStartNum, weekStartNum, type DayNum } from './daymath';
+import {
+  dayEndMs,
+  isoBeijing,
+  monthEndNum,
+  monthStartNum,
+  weekStartNum,
+  type DayNum,
+} from './daymath';
 import { t } from './text';
 
 const UNIT: Record<GrowthTarget['metric'], ItemUnit> = {
@@ -18,18 +31,31 @@ const UNIT: Record<GrowthTarget['metric'], ItemUnit> = {
 const toUnit = (m: MetricKey, v: number) => (m === 'durationSec' ? v / 60 : v);
 
 /** The session a per-session target reads: the live one, else the latest started today. */
-export function sessionOfToday(acc: AccountHistory, today: DayNum, nowMs: number): IndexedSession | null {
+export function sessionOfToday(
+  acc: AccountHistory,
+  today: DayNum,
+  nowMs: number,
+): IndexedSession | null {
   const live = liveSession(acc, nowMs);
   if (live) return live;
   const list = acc.sessionsByDay.get(today);
   return list?.[list.length - 1] ?? null;
 }
 
-export function sessionValue(ix: IndexedSession, metric: MetricKey, nowMs: number): Value | undefined {
+export function sessionValue(
+  ix: IndexedSession,
+  metric: MetricKey,
+  nowMs: number,
+): Value | undefined {
   const v = ix.s.metrics[metric];
   if (v || metric !== 'durationSec') return v;
   const end = sessionEndMs(ix, nowMs);
-  return { value: (end - ix.startMs) / 1000, source: 'network', at: isoBeijing(end), estimated: true };
+  return {
+    value: (end - ix.startMs) / 1000,
+    source: 'network',
+    at: isoBeijing(end),
+    estimated: true,
+  };
 }
 
 function periodRange(period: GrowthTarget['period'], today: DayNum): [DayNum, DayNum] {
@@ -41,8 +67,7 @@ function periodRange(period: GrowthTarget['period'], today: DayNum): [DayNum, Da
 function periodValue(acc: AccountHistory, metric: MetricKey, from: DayNum, to: DayNum) {
   const values: Value[] = [];
   let total = 0;
-  for (const d of acc.dayNums) {
-    if (d < from || d > to) continue;
+  for (const d of daysIn(acc, from, to)) {
     const v = acc.days.get(d)?.metrics[metric];
     if (!v) continue;
     values.push(v);
@@ -63,7 +88,8 @@ export function growthItem(
   const live = liveSession(acc, nowMs);
   let current: number | null;
   let values: Value[];
-  let [from, to] = periodRange(g.period, today);
+  const [from, periodEnd] = periodRange(g.period, today);
+  let to = periodEnd;
   if (g.period === 'session') {
     const ix = sessionOfToday(acc, today, nowMs);
     const v = ix ? sessionValue(ix, g.metric, nowMs) : undefined;
@@ -84,7 +110,12 @@ export function growthItem(
   else if (current !== null && live && g.metric !== 'fans') {
     const latest = freshest(values)?.at;
     const observed = Math.min(nowMs, (latest && Date.parse(latest)) || nowMs);
-    const at = etaMs(g.metric, g.threshold - (g.metric === 'durationSec' ? current * 60 : current), live, observed);
+    const at = etaMs(
+      g.metric,
+      g.threshold - (g.metric === 'durationSec' ? current * 60 : current),
+      live,
+      observed,
+    );
     if (at !== null && at <= endMs) {
       status = 'on_track';
       eta = isoBeijing(at);
@@ -107,7 +138,12 @@ export function growthItem(
       ? { daysLeft, perDay: Math.ceil((threshold - current) / daysLeft) }
       : {}),
     reward: { text: { zh: g.reward, en: g.reward } },
-    deadline: { at: isoBeijing(endMs), kind: 'midnight', projected: false, label: t('周期结束', 'Period end') },
+    deadline: {
+      at: isoBeijing(endMs),
+      kind: 'midnight',
+      projected: false,
+      label: t('周期结束', 'Period end'),
+    },
     assumptions: [],
     warnings: [],
     provenance: freshest(values),
@@ -120,4 +156,5 @@ export const growthItems = (
   s: AccountSettings,
   today: DayNum,
   nowMs: number,
-): ItemResult[] => (s.channelsGrowthTargets ?? []).map((g) => growthItem(pack, acc, g, today, nowMs));
+): ItemResult[] =>
+  (s.channelsGrowthTargets ?? []).map((g) => growthItem(pack, acc, g, today, nowMs));

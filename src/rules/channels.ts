@@ -22,7 +22,10 @@ export function evaluateChannels(
 ): ChannelsResult {
   return {
     coldStart: coldStart(pack, acc, s, today),
-    items: [...benchmarkItems(pack, acc, s, today, nowMs), ...growthItems(pack, acc, s, today, nowMs)],
+    items: [
+      ...benchmarkItems(pack, acc, s, today, nowMs),
+      ...growthItems(pack, acc, s, today, nowMs),
+    ],
     assumptions: pack.assumptions,
   };
 }

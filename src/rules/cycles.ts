@@ -16,9 +16,21 @@ export interface Cycle {
  * The JD cycle (natural month) containing `day`. Published cycles always win; months after the
  * last published one are projected from the pack's offsets; months before the first do not exist.
  */
+const cache = new WeakMap<JdPack, Map<string, Cycle | null>>();
+
 export function cycleFor(pack: JdPack, day: DayNum): Cycle | null {
   if (!pack.cycles) return null;
   const id = monthKeyOfNum(day);
+  let byMonth = cache.get(pack);
+  if (!byMonth) cache.set(pack, (byMonth = new Map()));
+  if (byMonth.has(id)) return byMonth.get(id) ?? null;
+  const c = computeCycle(pack, id, day);
+  byMonth.set(id, c);
+  return c;
+}
+
+function computeCycle(pack: JdPack, id: string, day: DayNum): Cycle | null {
+  if (!pack.cycles) return null;
   const published = pack.cycles.published.find((c) => c.id === id);
   if (published) {
     return {

@@ -51,7 +51,10 @@ export function weekStartNum(n: DayNum): DayNum {
 }
 
 /** Seconds of [startMs, endMs) falling in each Beijing day, like calendar.splitByDay. */
-export function splitMsByDay(startMs: number, endMs: number): Array<{ day: DayNum; seconds: number }> {
+export function splitMsByDay(
+  startMs: number,
+  endMs: number,
+): Array<{ day: DayNum; seconds: number }> {
   const out: Array<{ day: DayNum; seconds: number }> = [];
   let cursor = startMs;
   while (cursor < endMs) {

@@ -81,7 +81,10 @@ export function cycleItem(
     ...(eta ? { eta } : {}),
     ...(perDay !== undefined ? { perDay } : {}),
     daysLeft,
-    reward: { pv: item.reward.pv, text: t(`${item.reward.pv} pv 流量券`, `${item.reward.pv} pv coupons`) },
+    reward: {
+      pv: item.reward.pv,
+      text: t(`${item.reward.pv} pv 流量券`, `${item.reward.pv} pv coupons`),
+    },
     deadline: {
       at: isoBeijing(cutoffMs),
       kind: 'data_cutoff',

@@ -41,7 +41,10 @@ export function dailyItem(ctx: DailyContext, item: JdItem, counted: Counted): It
       status = item.metric === 'durationSec' ? 'unreachable_today' : 'behind';
       reason = t('按当前速度午夜前无法达成', 'Not reached before midnight at the current pace');
     }
-  } else if (item.metric === 'durationSec' && item.threshold - current > (midnight - ctx.nowMs) / 60_000) {
+  } else if (
+    item.metric === 'durationSec' &&
+    item.threshold - current > (midnight - ctx.nowMs) / 60_000
+  ) {
     status = 'unreachable_today';
     reason = t('距北京时间午夜不足剩余时长', 'Less time left before Beijing midnight than remains');
   } else {
@@ -59,7 +62,10 @@ export function dailyItem(ctx: DailyContext, item: JdItem, counted: Counted): It
     status,
     ...(reason ? { reason } : {}),
     ...(eta ? { eta } : {}),
-    reward: { pv: item.reward.pv, text: t(`${item.reward.pv} pv 流量券`, `${item.reward.pv} pv coupons`) },
+    reward: {
+      pv: item.reward.pv,
+      text: t(`${item.reward.pv} pv 流量券`, `${item.reward.pv} pv coupons`),
+    },
     deadline: {
       at: isoBeijing(midnight),
       kind: 'midnight',

@@ -1,6 +1,11 @@
 import type { JdPack } from './schema';
 import type { Text } from './result';
-import { sessionEndMs, type AccountHistory, type IndexedSession } from './history-index';
+import {
+  sessionEndMs,
+  sessionsIn,
+  type AccountHistory,
+  type IndexedSession,
+} from './history-index';
 import { cycleFor } from './cycles';
 import { dayEndMs, dayNumOf, isoBeijing, splitMsByDay, type DayNum } from './daymath';
 import { fmtMinutes, t } from './text';
@@ -73,8 +78,7 @@ export function judgeSessions(
   const sub: Subtractions = { durationSec: new Map(), dau: new Map(), gmvFen: new Map() };
   const verdicts: SessionVerdict[] = [];
   // A session ≥ 24 h can start up to a day before the window and still touch it.
-  for (const ix of acc.sessions) {
-    if (ix.startDay < fromDay - 2 || ix.startDay > toDay) continue;
+  for (const ix of sessionsIn(acc, fromDay - 2, toDay)) {
     const v = judge(pack, ix, nowMs);
     verdicts.push(v);
     if (!v.excluded) continue;

@@ -33,7 +33,10 @@ export function gateFor(
         ? null
         : m === false
           ? { status: 'not_applicable', reason: t('未入池北极星', 'Not a North Star pool member') }
-          : { status: 'unknown', reason: t('未设置是否已入池北极星', 'North Star membership not set') };
+          : {
+              status: 'unknown',
+              reason: t('未设置是否已入池北极星', 'North Star membership not set'),
+            };
     return { daily: gate, cycle: gate, countFrom: null, warnings: [] };
   }
   if (!cycle) {

@@ -1,5 +1,5 @@
 import type { Value } from '../history/model';
-import type { AccountHistory } from './history-index';
+import { daysIn, type AccountHistory } from './history-index';
 import type { Subtractions } from './jd-exclusions';
 import type { DayNum } from './daymath';
 
@@ -43,8 +43,7 @@ export function rangeCounted(
   let total = 0;
   let unknownDays = 0;
   const values: Value[] = [];
-  for (const day of acc.dayNums) {
-    if (day < from || day > to) continue;
+  for (const day of daysIn(acc, from, to)) {
     const c = dayCounted(acc, sub, day, metric);
     if (c.value === null) unknownDays++;
     else total += c.value;

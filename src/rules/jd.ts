@@ -24,7 +24,10 @@ function excludedItem(pack: JdPack, v: SessionVerdict): ItemResult {
     packId: pack.id,
     itemId: `session-${v.ix.s.sessionId}`,
     group: t('被排除的场次', 'Excluded sessions'),
-    label: t(`场次 ${isoBeijing(v.ix.startMs)} 开播`, `Session started ${isoBeijing(v.ix.startMs)}`),
+    label: t(
+      `场次 ${isoBeijing(v.ix.startMs)} 开播`,
+      `Session started ${isoBeijing(v.ix.startMs)}`,
+    ),
     period: 'session',
     unit: 'minutes',
     current: v.minutes,
@@ -54,7 +57,9 @@ export function evaluateJdPack(
   const liveIx = liveSession(acc, nowMs);
   const liveVerdict = verdicts.find((v) => v.ix === liveIx);
   const live = liveIx && !liveVerdict?.excluded ? liveIx : null;
-  const sessionWarnings = verdicts.flatMap((v) => (v.warning && v.ix === liveIx ? [v.warning] : []));
+  const sessionWarnings = verdicts.flatMap((v) =>
+    v.warning && v.ix === liveIx ? [v.warning] : [],
+  );
   const items: ItemResult[] = [];
   for (const item of pack.items) {
     const group = pack.groups.find((g) => g.id === item.group);
@@ -77,7 +82,8 @@ export function evaluateJdPack(
   // Excluded sessions are shown, never silently dropped (only once: by the all-merchant pack).
   if (pack.audience === 'all') {
     const from = Math.min(countFrom, today);
-    for (const v of verdicts) if (v.excluded && v.ix.startDay >= from - 1) items.push(excludedItem(pack, v));
+    for (const v of verdicts)
+      if (v.excluded && v.ix.startDay >= from - 1) items.push(excludedItem(pack, v));
   }
   if (pack.checks) items.push(...northstarChecks(pack, acc, settings, today, nowMs));
   return { items, cycle, assumptions: pack.assumptions };

@@ -1,4 +1,4 @@
-import type { AccountHistory } from './history-index';
+import { daysIn, type AccountHistory } from './history-index';
 import type { Subtractions } from './jd-exclusions';
 import { dayCounted } from './jd-values';
 import { monthKeyOfNum, type DayNum } from './daymath';
@@ -40,8 +40,7 @@ export function liveDayStats(
     liveDaysByMonth: new Map(),
     hasData: false,
   };
-  for (const day of acc.dayNums) {
-    if (day < from || day > to) continue;
+  for (const day of daysIn(acc, from, to)) {
     st.hasData = true;
     const dur = dayCounted(acc, sub, day, 'durationSec').value ?? 0;
     if (dur <= 0) continue;

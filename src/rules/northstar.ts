@@ -48,6 +48,18 @@ export function northstarChecks(
   nowMs: number,
 ): ItemResult[] {
   const out: ItemResult[] = [];
+  // Checks share two reference periods: compute each period's stats once.
+  const statsCache = new Map<string, LiveDayStats>();
+  const statsFor = (from: DayNum, to: DayNum) => {
+    const k = `${from}:${to}`;
+    let st = statsCache.get(k);
+    if (!st) {
+      const { sub } = judgeSessions(pack, acc, from, to, nowMs);
+      st = liveDayStats(acc, sub, from, to);
+      statsCache.set(k, st);
+    }
+    return st;
+  };
   for (const check of pack.checks ?? []) {
     const group = pack.checkGroups?.find((g) => g.id === check.group)?.label ?? pack.title;
     const assumptions = pack.assumptions.filter((a) => check.assumptions?.includes(a.id));
@@ -61,8 +73,7 @@ export function northstarChecks(
     } else {
       const from = dayNumOfKey(check.from ?? '1970-01-01');
       const to = dayNumOfKey(check.to ?? '1970-01-01');
-      const { sub } = judgeSessions(pack, acc, from, to, nowMs);
-      const st = liveDayStats(acc, sub, from, to);
+      const st = statsFor(from, to);
       const v = checkValue(check, st, from, to);
       current = st.hasData ? v.current : null;
       reason = v.note;

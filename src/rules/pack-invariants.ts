@@ -34,7 +34,8 @@ export function checkPackInvariants(pack: RulePack): PackProblem | null {
     const known = new Set(pack.assumptions.map((a) => a.id));
     for (const [n, c] of checks.entries()) {
       const bad = (c.assumptions ?? []).findIndex((a) => !known.has(a));
-      if (bad >= 0) return { path: `checks.${n}.assumptions.${bad}`, message: 'unknown assumption' };
+      if (bad >= 0)
+        return { path: `checks.${n}.assumptions.${bad}`, message: 'unknown assumption' };
     }
   }
   if (pack.kind === 'alibaba-levels') {

@@ -19,31 +19,68 @@ export function parseExport(text: string, file: string): ParseResult {
   return { ok: false, error: `${file}: ${path}: ${issue?.message ?? 'invalid export'}` };
 }
 
-const PLATFORM = { jd: '京东直播 (JD live)', channels: '视频号 (WeChat Channels)', alibaba: '1688' };
-const LEVEL = { normal: '普通主播 (normal)', daren: '达人主播 (expert)', rongyao: '荣耀主播 (honour)', unknown: '未知 (unknown)' };
-const COLD = { cold_start: '冷启动期 (cold start)', not_cold_start: '非冷启动期 (not cold start)', unknown: '未知 (unknown)' };
+const PLATFORM = {
+  jd: '京东直播 (JD live)',
+  channels: '视频号 (WeChat Channels)',
+  alibaba: '1688',
+};
+const LEVEL = {
+  normal: '普通主播 (normal)',
+  daren: '达人主播 (expert)',
+  rongyao: '荣耀主播 (honour)',
+  unknown: '未知 (unknown)',
+};
+const COLD = {
+  cold_start: '冷启动期 (cold start)',
+  not_cold_start: '非冷启动期 (not cold start)',
+  unknown: '未知 (unknown)',
+};
 
 function accountBlock(a: AccountEvaluation): string {
   const out: string[] = [];
-  out.push(`== ${PLATFORM[a.platform]} · ${a.displayName} [${a.accountId}]${a.live ? ' · 直播中 (live)' : ''} ==`);
+  out.push(
+    `== ${PLATFORM[a.platform]} · ${a.displayName} [${a.accountId}]${a.live ? ' · 直播中 (live)' : ''} ==`,
+  );
   if (a.cycle)
-    out.push(`周期 (cycle) ${a.cycle.id}: ${a.cycle.from} … ${a.cycle.to}, 数据统计截止 (data cutoff) ${a.cycle.dataCutoff}${a.cycle.projected ? ' 推算，尚未公布 (projected, not yet published)' : ''}`);
+    out.push(
+      `周期 (cycle) ${a.cycle.id}: ${a.cycle.from} … ${a.cycle.to}, 数据统计截止 (data cutoff) ${a.cycle.dataCutoff}${a.cycle.projected ? ' 推算，尚未公布 (projected, not yet published)' : ''}`,
+    );
   if (a.level) {
     const l = a.level;
-    out.push(`等级 (level): ${LEVEL[l.current]}${l.next ? ` → ${LEVEL[l.next]}` : ''}${l.atRisk ? ' · 有降级风险 (at risk)' : ''}`);
-    out.push(`近30天 (30 days) ${l.windowStart} … ${l.windowEnd}: 场次 (sessions) ${l.sessions30}, 买家 (buyers) ${l.buyers30}`);
+    out.push(
+      `等级 (level): ${LEVEL[l.current]}${l.next ? ` → ${LEVEL[l.next]}` : ''}${l.atRisk ? ' · 有降级风险 (at risk)' : ''}`,
+    );
+    out.push(
+      `近30天 (30 days) ${l.windowStart} … ${l.windowEnd}: 场次 (sessions) ${l.sessions30}, 买家 (buyers) ${l.buyers30}`,
+    );
     if (l.forecast.length > 0)
-      out.push(`不开播时 (if idle): ${l.forecast.map((f) => `${f.day.slice(5)} ${f.sessions}/${f.buyers} ${LEVEL[f.levelIfIdle].split(' ')[0]}`).join(', ')}`);
+      out.push(
+        `不开播时 (if idle): ${l.forecast.map((f) => `${f.day.slice(5)} ${f.sessions}/${f.buyers} ${LEVEL[f.levelIfIdle].split(' ')[0]}`).join(', ')}`,
+      );
   }
-  if (a.coldStart) out.push(`冷启动 (cold start): ${COLD[a.coldStart.status]} — ${a.coldStart.reason.zh} (${a.coldStart.reason.en})`);
-  const rows = [['项目 (item)', '当前 (current)', '目标 (target)', '剩余 (remaining)', '状态 (status)', '预计/截止 (ETA/deadline)', '奖励 (reward)']];
+  if (a.coldStart)
+    out.push(
+      `冷启动 (cold start): ${COLD[a.coldStart.status]} — ${a.coldStart.reason.zh} (${a.coldStart.reason.en})`,
+    );
+  const rows = [
+    [
+      '项目 (item)',
+      '当前 (current)',
+      '目标 (target)',
+      '剩余 (remaining)',
+      '状态 (status)',
+      '预计/截止 (ETA/deadline)',
+      '奖励 (reward)',
+    ],
+  ];
   const notes: string[] = [];
   for (const i of a.items) {
     rows.push([
       `${i.group.zh} · ${i.label.zh}`,
       fmtValue(i.unit, i.current),
       fmtValue(i.unit, i.threshold),
-      fmtValue(i.unit, i.remaining) + (i.perDay !== undefined ? ` (${fmtValue(i.unit, i.perDay)}/天 day × ${i.daysLeft})` : ''),
+      fmtValue(i.unit, i.remaining) +
+        (i.perDay !== undefined ? ` (${fmtValue(i.unit, i.perDay)}/天 day × ${i.daysLeft})` : ''),
       STATUS_LABEL[i.status],
       fmtWhen(i),
       fmtReward(i),
@@ -59,7 +96,11 @@ function accountBlock(a: AccountEvaluation): string {
 }
 
 export function formatReport(ev: Evaluation): string {
-  const head = `LivePace 开播进度 · 时间 (at) ${fmtInstant(ev.now)} 北京时间 (Beijing) · 规则 (packs) ${Object.entries(ev.packVersions).map(([k, v]) => `${k}@${v}`).join(', ')}`;
+  const head = `LivePace 开播进度 · 时间 (at) ${fmtInstant(ev.now)} 北京时间 (Beijing) · 规则 (packs) ${Object.entries(
+    ev.packVersions,
+  )
+    .map(([k, v]) => `${k}@${v}`)
+    .join(', ')}`;
   if (ev.accounts.length === 0) return `${head}\n(无账号 no accounts)\n`;
   return `${[head, ...ev.accounts.map(accountBlock)].join('\n\n')}\n`;
 }

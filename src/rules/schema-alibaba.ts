@@ -27,10 +27,17 @@ export const AlibabaPackSchema = z.strictObject({
   /** A valid session lasts strictly more than this many minutes. */
   validSessionMinutesExclusive: z.number().positive(),
   window: z.strictObject({ days: z.number().int().positive(), endsYesterday: z.boolean() }),
-  forecast: z.strictObject({ days: z.number().int().positive(), atRiskDays: z.number().int().positive() }),
+  forecast: z.strictObject({
+    days: z.number().int().positive(),
+    atRiskDays: z.number().int().positive(),
+  }),
   /** Yes/no facts every level needs (企业诚信通, the risk/compliance list). */
   common: z.array(
-    z.strictObject({ id: ItemIdSchema, fact: z.enum(['chengxintong', 'commonOk']), label: TextSchema }),
+    z.strictObject({
+      id: ItemIdSchema,
+      fact: z.enum(['chengxintong', 'commonOk']),
+      label: TextSchema,
+    }),
   ),
   levelLabels: z.strictObject({ normal: TextSchema, daren: TextSchema, rongyao: TextSchema }),
   categories: z

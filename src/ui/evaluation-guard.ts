@@ -1,4 +1,5 @@
 import type { Platform } from '../history/model';
+import type { Health } from '../messaging';
 import type { AccountEvaluation, Evaluation, ItemResult } from '../rules/result';
 
 /**
@@ -46,5 +47,20 @@ export function isEvaluation(x: unknown): x is Evaluation {
     typeof x.now === 'string' &&
     Array.isArray(x.accounts) &&
     x.accounts.every(isAccount)
+  );
+}
+
+/** Adapter health entries (the popup reads them without zod, see src/ui/badge/rpc.ts). */
+export function isHealthList(x: unknown): x is Health[] {
+  return (
+    Array.isArray(x) &&
+    x.every(
+      (h) =>
+        isObj(h) &&
+        PLATFORMS.includes(h.platform as Platform) &&
+        typeof h.page === 'string' &&
+        Array.isArray(h.missing) &&
+        h.missing.every((m) => typeof m === 'string'),
+    )
   );
 }

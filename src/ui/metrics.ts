@@ -4,7 +4,14 @@ import { formatValue } from './format';
 import type { Lang } from './i18n';
 
 /** Metrics a seller charts or types in, with the engine unit they display in. */
-export const EDITABLE_METRICS = ['durationSec', 'dau', 'gmvFen', 'buyers', 'orders', 'fans'] as const;
+export const EDITABLE_METRICS = [
+  'durationSec',
+  'dau',
+  'gmvFen',
+  'buyers',
+  'orders',
+  'fans',
+] as const;
 export type EditableMetric = (typeof EDITABLE_METRICS)[number];
 
 export const METRIC_UNIT: Record<MetricKey, ItemUnit> = {

@@ -37,7 +37,10 @@ export function createViewStore(source: ViewSource): StoreApi<ViewState> {
     error: null,
     load: async () => {
       try {
-        const [data, lang] = await Promise.all([source.view(), source.lang().catch(() => 'zh' as const)]);
+        const [data, lang] = await Promise.all([
+          source.view(),
+          source.lang().catch(() => 'zh' as const),
+        ]);
         if (data.evaluation !== null && !isEvaluation(data.evaluation)) {
           throw new Error('unexpected evaluation shape');
         }

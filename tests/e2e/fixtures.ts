@@ -17,8 +17,10 @@ export interface ExtensionFixtures {
   /** Every web request of the test; the test fails on teardown if any broke the privacy promise. */
   guard: NetworkGuard;
   extensionId: string;
-  /** The extension's service worker as it is now (MV3 stops idle workers: ask each time). */
+  /** The extension's service worker (one handle across restarts; evaluate waits while stopped). */
   worker: () => Promise<Worker>;
+  /** Starts a stopped worker the way the UI does: a protocol message from an extension page. */
+  wakeWorker: () => Promise<Worker>;
   /** Stops the service worker the way Chrome does when it idles. */
   stopWorker: () => Promise<void>;
   /** Opens popup.html in a tab sized like the toolbar popup. */
@@ -56,6 +58,19 @@ export const test = base.extend<ExtensionFixtures & { context: BrowserContext }>
   },
   worker: async ({ context, extensionId }, use) => {
     await use(() => extensionWorker(context, extensionId));
+  },
+  wakeWorker: async ({ context, extensionId }, use) => {
+    await use(async () => {
+      const origin = `chrome-extension://${extensionId}/`;
+      const page =
+        context.pages().find((p) => p.url().startsWith(origin)) ??
+        (await context.newPage().then(async (p) => (await p.goto(`${origin}popup.html`), p)));
+      // storageEstimate is read-only, so waking the worker changes nothing it stores.
+      await page.evaluate(() =>
+        chrome.runtime.sendMessage({ type: 'storageEstimate', payload: {} }).catch(() => null),
+      );
+      return extensionWorker(context, extensionId);
+    });
   },
   stopWorker: async ({ context, extensionId }, use) => {
     await use(() => stopExtensionWorker(context, extensionId));

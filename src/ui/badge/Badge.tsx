@@ -1,4 +1,3 @@
-import { useState } from 'preact/hooks';
 import type { Platform } from '../../history/model';
 import type { AccountEvaluation, Evaluation, ItemResult } from '../../rules/result';
 import { beijingDay, beijingHm } from '../clock';
@@ -16,13 +15,19 @@ export interface BadgeProps {
   onMove: (p: Pos) => void;
   onMoveEnd: (p: Pos) => void;
   onClose: () => void;
+  collapsed: boolean;
+  onToggle: () => void;
 }
+
+// Stateless (no preact/hooks): mount.ts owns state, which keeps the content script smaller.
 
 /** Compact time: "16:30", or "今天来不及了"; the full sentence goes in the tooltip. */
 function shortEta(i: ItemResult, lang: Lang, now: string): string {
   if (i.status === 'unreachable_today') return tc(lang, 'unreachableToday');
   if (!i.eta) return '';
-  return beijingDay(i.eta) === beijingDay(now) ? `≈${beijingHm(i.eta)}` : `≈${beijingDay(i.eta).slice(5)}`;
+  return beijingDay(i.eta) === beijingDay(now)
+    ? `≈${beijingHm(i.eta)}`
+    : `≈${beijingDay(i.eta).slice(5)}`;
 }
 
 function Row({ i, lang, now }: { i: ItemResult; lang: Lang; now: string }) {
@@ -40,7 +45,17 @@ function Row({ i, lang, now }: { i: ItemResult; lang: Lang; now: string }) {
   );
 }
 
-function Account({ acc, lang, now, many }: { acc: AccountEvaluation; lang: Lang; now: string; many: boolean }) {
+function Account({
+  acc,
+  lang,
+  now,
+  many,
+}: {
+  acc: AccountEvaluation;
+  lang: Lang;
+  now: string;
+  many: boolean;
+}) {
   const { open, done } = stripItems(acc);
   const p = freshest(acc);
   return (
@@ -58,7 +73,11 @@ function Account({ acc, lang, now, many }: { acc: AccountEvaluation; lang: Lang;
           <Row key={`${i.packId}:${i.itemId}`} i={i} lang={lang} now={now} />
         ))}
       </ul>
-      {done > 0 && <div class="dn">{tc(lang, open.length ? 'badge.doneCount' : 'badge.allDone', { n: done })}</div>}
+      {done > 0 && (
+        <div class="dn">
+          {tc(lang, open.length ? 'badge.doneCount' : 'badge.allDone', { n: done })}
+        </div>
+      )}
       {p && <div class="fr">{freshnessText(p, lang, now)}</div>}
     </div>
   );
@@ -66,7 +85,7 @@ function Account({ acc, lang, now, many }: { acc: AccountEvaluation; lang: Lang;
 
 export function Badge(props: BadgeProps) {
   const { lang, evaluation, pos, platform } = props;
-  const [collapsed, setCollapsed] = useState(false);
+  const { collapsed } = props;
   const accounts = (evaluation?.accounts ?? [])
     .filter((a) => a.platform === platform)
     .sort((a, b) => Number(b.live) - Number(a.live));
@@ -94,7 +113,15 @@ export function Badge(props: BadgeProps) {
       style={{ right: `${pos.right}px`, bottom: `${pos.bottom}px` }}
     >
       <div class="hd">
-        <span class="grip" role="button" tabIndex={0} aria-label={tc(lang, 'badge.drag')} title={tc(lang, 'badge.drag')} onPointerDown={onDown} onKeyDown={nudge}>
+        <span
+          class="grip"
+          role="button"
+          tabIndex={0}
+          aria-label={tc(lang, 'badge.drag')}
+          title={tc(lang, 'badge.drag')}
+          onPointerDown={onDown}
+          onKeyDown={nudge}
+        >
           ⠿ {tc(lang, 'badge.title')}
         </span>
         {collapsed && first && <span class="sum">{remainingText(first, lang)}</span>}
@@ -102,11 +129,16 @@ export function Badge(props: BadgeProps) {
           type="button"
           aria-expanded={!collapsed}
           aria-label={collapsed ? tc(lang, 'badge.expand') : tc(lang, 'badge.collapse')}
-          onClick={() => setCollapsed(!collapsed)}
+          onClick={props.onToggle}
         >
           {collapsed ? '▴' : '▾'}
         </button>
-        <button type="button" aria-label={tc(lang, 'badge.close')} title={tc(lang, 'badge.close')} onClick={props.onClose}>
+        <button
+          type="button"
+          aria-label={tc(lang, 'badge.close')}
+          title={tc(lang, 'badge.close')}
+          onClick={props.onClose}
+        >
           ×
         </button>
       </div>

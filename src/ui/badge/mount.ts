@@ -7,7 +7,13 @@ import type { Evaluation } from '../../rules/result';
 import { Badge } from './Badge';
 import { BADGE_CSS } from './css';
 import { clampPos, loadPos, savePos, type Pos } from './position';
-import { disableBadge, fetchBadgeSettings, fetchEvaluation, VIEW_UPDATED, type BadgeSettings } from './rpc';
+import {
+  disableBadge,
+  fetchBadgeSettings,
+  fetchEvaluation,
+  VIEW_UPDATED,
+  type BadgeSettings,
+} from './rpc';
 
 /**
  * Mounts the in-page strip for `platform` in a shadow root. The host element carries
@@ -24,6 +30,7 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
   let pos: Pos = await loadPos(host);
   let evaluation: Evaluation | null = null;
   let wrapper: HTMLElement | null = null;
+  let collapsed = false;
 
   const ui = await createShadowRootUi(ctx, {
     name: 'livepace-badge',
@@ -48,7 +55,11 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
 
   function place(p: Pos): Pos {
     const box = wrapper?.firstElementChild?.getBoundingClientRect();
-    return clampPos(p, { w: box?.width ?? 260, h: box?.height ?? 40 }, { w: innerWidth, h: innerHeight });
+    return clampPos(
+      p,
+      { w: box?.width ?? 260, h: box?.height ?? 40 },
+      { w: innerWidth, h: innerHeight },
+    );
   }
   function draw(): void {
     if (!wrapper) return;
@@ -58,6 +69,11 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
         lang: settings.lang,
         evaluation,
         pos,
+        collapsed,
+        onToggle: () => {
+          collapsed = !collapsed;
+          draw();
+        },
         onMove: (p: Pos) => {
           pos = place(p);
           draw();

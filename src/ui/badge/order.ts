@@ -6,7 +6,8 @@ const RANK: Partial<Record<ItemStatus, number>> = {
   on_track: 2,
   unknown: 3,
 };
-const periodRank = (i: ItemResult): number => (i.period === 'day' || i.period === 'session' ? 0 : 1);
+const periodRank = (i: ItemResult): number =>
+  i.period === 'day' || i.period === 'session' ? 0 : 1;
 
 /** Open items for the strip (today's first, then by urgency) and the count of done ones. */
 export function stripItems(acc: AccountEvaluation): { open: ItemResult[]; done: number } {

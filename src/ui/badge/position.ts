@@ -23,7 +23,12 @@ export const savePos = (host: string, p: Pos): Promise<void> =>
   browser.storage.local.set({ [key(host)]: p });
 
 /** Keeps the badge on screen whatever the window size. */
-export function clampPos(p: Pos, size: { w: number; h: number }, view: { w: number; h: number }): Pos {
-  const clamp = (v: number, max: number): number => Math.round(Math.min(Math.max(0, v), Math.max(0, max)));
+export function clampPos(
+  p: Pos,
+  size: { w: number; h: number },
+  view: { w: number; h: number },
+): Pos {
+  const clamp = (v: number, max: number): number =>
+    Math.round(Math.min(Math.max(0, v), Math.max(0, max)));
   return { right: clamp(p.right, view.w - size.w), bottom: clamp(p.bottom, view.h - size.h) };
 }

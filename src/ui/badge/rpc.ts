@@ -1,12 +1,15 @@
 import { browser } from 'wxt/browser';
 import type { Platform } from '../../history/model';
 import type { Evaluation } from '../../rules/result';
-import { isEvaluation } from '../evaluation-guard';
+import { isEvaluation, isHealthList } from '../evaluation-guard';
+import type { Health } from '../../messaging';
 import type { Lang } from '../i18n/core';
 
 /**
- * Raw messaging for the in-page badge. It deliberately bypasses messaging-runtime.ts, which
- * pulls zod into the content script; replies are narrowed by light guards instead.
+ * Raw messaging for the in-page badge and the popup. It deliberately bypasses
+ * messaging-runtime.ts, which pulls zod (~60 KB) into the content script and the popup, whose
+ * first render must be fast; replies are narrowed by light structural guards instead. The
+ * background still validates every request with zod.
  */
 
 /** Same string as VIEW_UPDATED_KEY in src/messaging.ts (a test keeps them equal). */
@@ -25,6 +28,18 @@ const call = async (type: string, payload: unknown): Promise<Record<string, unkn
   }
   return reply as Record<string, unknown>;
 };
+
+/** The whole `view` reply for the popup, narrowed by the light guards. */
+export async function fetchView(
+  platform?: Platform,
+): Promise<{ evaluation: Evaluation | null; health: Health[]; updatedAt: string | null }> {
+  const r = await call('view', platform ? { platform } : {});
+  return {
+    evaluation: isEvaluation(r.evaluation) ? r.evaluation : null,
+    health: isHealthList(r.health) ? r.health : [],
+    updatedAt: typeof r.updatedAt === 'string' ? r.updatedAt : null,
+  };
+}
 
 export async function fetchEvaluation(platform: Platform): Promise<Evaluation | null> {
   const r = await call('view', { platform });
@@ -47,5 +62,8 @@ export async function fetchBadgeSettings(platform: Platform): Promise<BadgeSetti
 /** Turns the badge off for this platform; the background validates the whole settings object. */
 export async function disableBadge(s: BadgeSettings, platform: Platform): Promise<void> {
   const list = Array.isArray(s.global.badgeDisabled) ? (s.global.badgeDisabled as string[]) : [];
-  await call('saveGlobalSettings', { ...s.global, badgeDisabled: [...new Set([...list, platform])] });
+  await call('saveGlobalSettings', {
+    ...s.global,
+    badgeDisabled: [...new Set([...list, platform])],
+  });
 }

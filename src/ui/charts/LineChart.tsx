@@ -16,15 +16,30 @@ export function LineChart(props: {
   testId?: string;
 }) {
   const { days, series, thresholds } = props;
-  const max = Math.max(...thresholds.map((t) => t.value), ...series.flatMap((s) => s.values.map((v) => v ?? 0)));
+  const max = Math.max(
+    ...thresholds.map((t) => t.value),
+    ...series.flatMap((s) => s.values.map((v) => v ?? 0)),
+  );
   const y = yScale(max);
   const step = xStep(days.length);
   const x = (i: number): number => PAD.l + i * step + step / 2;
   const path = (vals: (number | null)[]): string =>
-    vals.map((v, i) => (v === null ? '' : `${i === 0 || vals[i - 1] === null ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)}`)).join('');
+    vals
+      .map((v, i) =>
+        v === null
+          ? ''
+          : `${i === 0 || vals[i - 1] === null ? 'M' : 'L'}${x(i).toFixed(1)},${y(v).toFixed(1)}`,
+      )
+      .join('');
   const every = tickEvery(days.length);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={props.label} class="chart" data-testid={props.testId}>
+    <svg
+      viewBox={`0 0 ${W} ${H}`}
+      role="img"
+      aria-label={props.label}
+      class="chart"
+      data-testid={props.testId}
+    >
       <line x1={PAD.l} x2={W - PAD.r} y1={y(0)} y2={y(0)} class="axis" />
       <text x={PAD.l - 4} y={y(max)} class="tick" text-anchor="end">
         {props.fmt(max)}

@@ -4,7 +4,12 @@ import { addDays, eachDay } from '../../rules/calendar';
 const byDay = (days: Day[]): Map<string, Day> => new Map(days.map((d) => [d.day, d]));
 
 /** One value per day of [from, to]; a day without the metric is null (unknown), not 0. */
-export function dailySeries(days: Day[], metric: MetricKey, from: string, to: string): (number | null)[] {
+export function dailySeries(
+  days: Day[],
+  metric: MetricKey,
+  from: string,
+  to: string,
+): (number | null)[] {
   const map = byDay(days);
   return eachDay(from, to).map((d) => map.get(d)?.metrics[metric]?.value ?? null);
 }
@@ -13,7 +18,11 @@ export function dailySeries(days: Day[], metric: MetricKey, from: string, to: st
  * 1688 "近30天" as evaluated on each day D: sessions and buyers summed over [D−30, D−1]
  * (T+1 data; buyers deduplicate within a day only, so daily buyers add up).
  */
-export function rolling30(days: Day[], from: string, to: string): { sessions: number[]; buyers: number[] } {
+export function rolling30(
+  days: Day[],
+  from: string,
+  to: string,
+): { sessions: number[]; buyers: number[] } {
   const map = byDay(days);
   const sessions: number[] = [];
   const buyers: number[] = [];

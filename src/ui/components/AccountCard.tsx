@@ -5,7 +5,15 @@ import { AssumptionMark, ProjectedMark } from './Bits';
 import { ItemRow } from './ItemRow';
 import { LevelCard } from './LevelCard';
 
-export function AccountCard({ acc, lang, now }: { acc: AccountEvaluation; lang: Lang; now: string }) {
+export function AccountCard({
+  acc,
+  lang,
+  now,
+}: {
+  acc: AccountEvaluation;
+  lang: Lang;
+  now: string;
+}) {
   const name = acc.displayName || acc.accountId;
   return (
     <article

@@ -48,7 +48,13 @@ export function StatusChip({ item, lang }: { item: ItemResult; lang: Lang }) {
 export function ProjectedMark({ lang }: { lang: Lang }) {
   const tip = tc(lang, 'projectedTip');
   return (
-    <abbr class="projected" title={tip} aria-label={`${tc(lang, 'projected')}: ${tip}`} tabIndex={0} data-testid="projected">
+    <abbr
+      class="projected"
+      title={tip}
+      aria-label={`${tc(lang, 'projected')}: ${tip}`}
+      tabIndex={0}
+      data-testid="projected"
+    >
       {tc(lang, 'projected')} ?
     </abbr>
   );

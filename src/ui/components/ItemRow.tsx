@@ -6,13 +6,19 @@ import { progressText } from '../format';
 
 /** One task item: what is done, what remains, by when, and where the number came from. */
 export function ItemRow({ item, lang, now }: { item: ItemResult; lang: Lang; now: string }) {
-  const open = item.status !== 'done' && item.status !== 'not_applicable' && item.status !== 'excluded';
+  const open =
+    item.status !== 'done' && item.status !== 'not_applicable' && item.status !== 'excluded';
   const remaining = open ? remainingText(item, lang) : null;
   const eta = etaText(item, lang, now);
   const reward = rewardText(item, lang);
   const meta = [eta, reward].filter((x): x is string => !!x);
   return (
-    <li class={`item s-${item.status}`} data-testid="item" data-item={item.itemId} data-status={item.status}>
+    <li
+      class={`item s-${item.status}`}
+      data-testid="item"
+      data-item={item.itemId}
+      data-status={item.status}
+    >
       <div class="row">
         <span class="label">
           {pick(lang, item.label)}

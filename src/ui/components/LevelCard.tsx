@@ -3,7 +3,11 @@ import { trimmed } from '../format-number';
 import { pick, t, type Lang } from '../i18n';
 
 const show = (v: number | boolean | null, lang: Lang): string =>
-  v === null ? t(lang, 'level.unknownValue') : typeof v === 'boolean' ? t(lang, v ? 'common.yes' : 'common.no') : trimmed(v, 2);
+  v === null
+    ? t(lang, 'level.unknownValue')
+    : typeof v === 'boolean'
+      ? t(lang, v ? 'common.yes' : 'common.no')
+      : trimmed(v, 2);
 
 function Requirement({ r, lang }: { r: RequirementGap; lang: Lang }) {
   const state = r.met === null ? 'unknown' : r.met ? 'met' : 'missing';
@@ -14,7 +18,11 @@ function Requirement({ r, lang }: { r: RequirementGap; lang: Lang }) {
         {show(r.current, lang)} / {show(r.threshold, lang)}
       </span>
       <strong>
-        {r.met ? `✓ ${t(lang, 'level.met')}` : r.gap !== null ? t(lang, 'level.gap', { x: trimmed(r.gap, 2) }) : '?'}
+        {r.met
+          ? `✓ ${t(lang, 'level.met')}`
+          : r.gap !== null
+            ? t(lang, 'level.gap', { x: trimmed(r.gap, 2) })
+            : '?'}
       </strong>
     </li>
   );
@@ -34,7 +42,9 @@ export function LevelCard({ level, lang }: { level: LevelResult; lang: Lang }) {
           {level.next ? ` → ${name(level.next)}` : ''}
         </strong>
         <span class="muted">
-          {level.category ? t(lang, `level.category.${level.category}`) : t(lang, 'level.categoryUnknown')}
+          {level.category
+            ? t(lang, `level.category.${level.category}`)
+            : t(lang, 'level.categoryUnknown')}
         </span>
       </div>
       {!level.next && <div class="muted">{t(lang, 'level.top')}</div>}

@@ -10,7 +10,12 @@ function AccountRow({ a, lang, reload }: { a: Account; lang: Lang; reload: () =>
   const [status, run] = useAction();
   const label = a.displayName || a.accountId;
   return (
-    <li class="acct" data-testid="account-row" data-account={a.accountId} data-platform={a.platform}>
+    <li
+      class="acct"
+      data-testid="account-row"
+      data-account={a.accountId}
+      data-platform={a.platform}
+    >
       <div class="row">
         <strong>
           {t(lang, `platform.${a.platform}`)} · {label}
@@ -24,16 +29,40 @@ function AccountRow({ a, lang, reload }: { a: Account; lang: Lang; reload: () =>
       <div class="row wrap">
         <label class="field inline">
           <span>{t(lang, 'acc.name')}</span>
-          <input value={name} maxLength={200} onInput={(e) => setName(e.currentTarget.value)} aria-label={t(lang, 'acc.name')} />
+          <input
+            value={name}
+            maxLength={200}
+            onInput={(e) => setName(e.currentTarget.value)}
+            aria-label={t(lang, 'acc.name')}
+          />
         </label>
         <button
           type="button"
           disabled={!name.trim() || name === a.displayName}
-          onClick={() => run(async () => void (await send('renameAccount', { account: refOf(a), displayName: name.trim() }), await reload()))}
+          onClick={() =>
+            run(
+              async () =>
+                void (
+                  await send('renameAccount', { account: refOf(a), displayName: name.trim() }),
+                  await reload()
+                ),
+            )
+          }
         >
           {t(lang, 'acc.rename')}
         </button>
-        <button type="button" onClick={() => run(async () => void (await send('hideAccount', { account: refOf(a), hidden: !a.hidden }), await reload()))}>
+        <button
+          type="button"
+          onClick={() =>
+            run(
+              async () =>
+                void (
+                  await send('hideAccount', { account: refOf(a), hidden: !a.hidden }),
+                  await reload()
+                ),
+            )
+          }
+        >
           {a.hidden ? t(lang, 'acc.show') : t(lang, 'acc.hide')}
         </button>
         <button
@@ -41,7 +70,9 @@ function AccountRow({ a, lang, reload }: { a: Account; lang: Lang; reload: () =>
           class="danger"
           onClick={() => {
             if (!confirm(t(lang, 'acc.deleteConfirm', { name: label }))) return;
-            void run(async () => void (await send('deleteAccount', { account: refOf(a) }), await reload()));
+            void run(
+              async () => void (await send('deleteAccount', { account: refOf(a) }), await reload()),
+            );
           }}
         >
           {t(lang, 'acc.delete')}
@@ -52,7 +83,15 @@ function AccountRow({ a, lang, reload }: { a: Account; lang: Lang; reload: () =>
   );
 }
 
-export function Accounts({ accounts, lang, reload }: { accounts: Account[]; lang: Lang; reload: () => Promise<void> }) {
+export function Accounts({
+  accounts,
+  lang,
+  reload,
+}: {
+  accounts: Account[];
+  lang: Lang;
+  reload: () => Promise<void>;
+}) {
   if (accounts.length === 0) return <p class="muted">{t(lang, 'acc.none')}</p>;
   return (
     <ul class="accts">
@@ -64,11 +103,20 @@ export function Accounts({ accounts, lang, reload }: { accounts: Account[]; lang
 }
 
 /** Account picker shared by the platform, manual-entry and history tabs. */
-export function AccountPicker(props: { accounts: Account[]; value: string; lang: Lang; onChange: (k: string) => void }) {
+export function AccountPicker(props: {
+  accounts: Account[];
+  value: string;
+  lang: Lang;
+  onChange: (k: string) => void;
+}) {
   return (
     <label class="field">
       <span>{t(props.lang, 'acc.select')}</span>
-      <select data-testid="account-select" value={props.value} onChange={(e) => props.onChange(e.currentTarget.value)}>
+      <select
+        data-testid="account-select"
+        value={props.value}
+        onChange={(e) => props.onChange(e.currentTarget.value)}
+      >
         {props.accounts.map((a) => (
           <option key={keyOf(a)} value={keyOf(a)}>
             {t(props.lang, `platform.${a.platform}`)} · {a.displayName || a.accountId}

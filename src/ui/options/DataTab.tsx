@@ -6,6 +6,12 @@ import { download, useAction } from './data';
 import { Status } from './Status';
 
 type Summary = Res<'importDryRun'>;
+const counts = (s: Summary) => ({
+  added: s.added,
+  changed: s.changed,
+  conflicting: s.conflicting,
+  unchanged: s.unchanged,
+});
 
 export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<void> }) {
   const [text, setText] = useState<string | null>(null);
@@ -49,7 +55,7 @@ export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<vo
       />
       {dry?.ok && (
         <div class="dry" data-testid="import-summary">
-          <p>{t(lang, 'data.dryRun', dry)}</p>
+          <p>{t(lang, 'data.dryRun', counts(dry))}</p>
           <button
             type="button"
             class="primary"
@@ -59,7 +65,7 @@ export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<vo
                 const r = await send('importApply', { text: text ?? '' });
                 setDry(null);
                 await reload();
-                return r.ok ? t(lang, 'data.applied', r) : `error:${r.error ?? ''}`;
+                return r.ok ? t(lang, 'data.applied', counts(r)) : `error:${r.error ?? ''}`;
               })
             }
           >

@@ -6,16 +6,32 @@ import { useAction } from './data';
 import { Status } from './Status';
 
 type AlertToggle = Exclude<keyof GlobalSettings['alerts'], 'behindPaceHour'>;
-const TOGGLES: AlertToggle[] = ['achieved', 'behindPace', 'jdNear24h', 'alibabaNearMidnight', 'alibabaLevelAtRisk'];
+const TOGGLES: AlertToggle[] = [
+  'achieved',
+  'behindPace',
+  'jdNear24h',
+  'alibabaNearMidnight',
+  'alibabaLevelAtRisk',
+];
 const PLATFORMS = ['jd', 'channels', 'alibaba'] as const;
 const RETENTION = [null, 90, 180, 365, 730, 1095] as const;
 
 const mb = (bytes: number | null, lang: Lang): string =>
   bytes === null ? t(lang, 'common.unknown') : `${(bytes / 1_048_576).toFixed(1)} MB`;
 
-export function General({ global, lang, reload }: { global: GlobalSettings; lang: Lang; reload: () => Promise<void> }) {
+export function General({
+  global,
+  lang,
+  reload,
+}: {
+  global: GlobalSettings;
+  lang: Lang;
+  reload: () => Promise<void>;
+}) {
   const [status, run] = useAction();
-  const [storage, setStorage] = useState<{ usage: number | null; quota: number | null } | null>(null);
+  const [storage, setStorage] = useState<{ usage: number | null; quota: number | null } | null>(
+    null,
+  );
   useEffect(() => void send('storageEstimate', {}).then(setStorage, () => setStorage(null)), []);
   /** Each control saves at once: there is no half-edited global state to lose. */
   const save = (next: GlobalSettings): Promise<void> =>
@@ -27,7 +43,13 @@ export function General({ global, lang, reload }: { global: GlobalSettings; lang
     <div data-testid="general">
       <label class="field">
         <span>{t(lang, 'gen.language')}</span>
-        <select data-testid="language" value={global.language} onChange={(e) => save({ ...global, language: e.currentTarget.value === 'en' ? 'en' : 'zh' })}>
+        <select
+          data-testid="language"
+          value={global.language}
+          onChange={(e) =>
+            save({ ...global, language: e.currentTarget.value === 'en' ? 'en' : 'zh' })
+          }
+        >
           <option value="zh">简体中文</option>
           <option value="en">English</option>
         </select>
@@ -36,7 +58,14 @@ export function General({ global, lang, reload }: { global: GlobalSettings; lang
         <legend>{t(lang, 'gen.alerts')}</legend>
         {TOGGLES.map((k) => (
           <label class="check" key={k}>
-            <input type="checkbox" data-testid={`alert-${k}`} checked={global.alerts[k]} onChange={(e) => save({ ...global, alerts: { ...global.alerts, [k]: e.currentTarget.checked } })} />
+            <input
+              type="checkbox"
+              data-testid={`alert-${k}`}
+              checked={global.alerts[k]}
+              onChange={(e) =>
+                save({ ...global, alerts: { ...global.alerts, [k]: e.currentTarget.checked } })
+              }
+            />
             {t(lang, `alerts.${k}`)}
           </label>
         ))}
@@ -45,7 +74,12 @@ export function General({ global, lang, reload }: { global: GlobalSettings; lang
           <select
             data-testid="alert-hour"
             value={global.alerts.behindPaceHour}
-            onChange={(e) => save({ ...global, alerts: { ...global.alerts, behindPaceHour: Number(e.currentTarget.value) } })}
+            onChange={(e) =>
+              save({
+                ...global,
+                alerts: { ...global.alerts, behindPaceHour: Number(e.currentTarget.value) },
+              })
+            }
           >
             {Array.from({ length: 24 }, (_, h) => (
               <option key={h} value={h}>{`${String(h).padStart(2, '0')}:00`}</option>
@@ -90,7 +124,12 @@ export function General({ global, lang, reload }: { global: GlobalSettings; lang
       <p>
         {t(lang, 'gen.storage')}:{' '}
         <span data-testid="storage">
-          {storage ? t(lang, 'storage.value', { used: mb(storage.usage, lang), quota: mb(storage.quota, lang) }) : t(lang, 'common.unknown')}
+          {storage
+            ? t(lang, 'storage.value', {
+                used: mb(storage.usage, lang),
+                quota: mb(storage.quota, lang),
+              })
+            : t(lang, 'common.unknown')}
         </span>
       </p>
       <button

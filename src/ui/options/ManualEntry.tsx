@@ -20,7 +20,15 @@ const LABEL: Record<(typeof EDITABLE_METRICS)[number], Key> = {
 /** "2026-01-20T14:00" typed in a datetime-local box is Beijing time, whatever the PC's zone. */
 const beijingInput = (v: string): string | undefined => (v ? `${v}:00+08:00` : undefined);
 
-export function ManualEntry({ data, lang, reload }: { data: SettingsData; lang: Lang; reload: () => Promise<void> }) {
+export function ManualEntry({
+  data,
+  lang,
+  reload,
+}: {
+  data: SettingsData;
+  lang: Lang;
+  reload: () => Promise<void>;
+}) {
   const [key, setKey] = useState(data.accounts[0] ? keyOf(data.accounts[0]) : '');
   const [kind, setKind] = useState<'day' | 'session'>('day');
   const [entryKey, setEntryKey] = useState(dayOf(new Date()));
@@ -83,11 +91,21 @@ export function ManualEntry({ data, lang, reload }: { data: SettingsData; lang: 
         <>
           <label class="field">
             <span>{t(lang, 'manual.start')}</span>
-            <input type="datetime-local" data-testid="manual-start" value={start} onInput={(e) => setStart(e.currentTarget.value)} />
+            <input
+              type="datetime-local"
+              data-testid="manual-start"
+              value={start}
+              onInput={(e) => setStart(e.currentTarget.value)}
+            />
           </label>
           <label class="field">
             <span>{t(lang, 'manual.end')}</span>
-            <input type="datetime-local" data-testid="manual-end" value={end} onInput={(e) => setEnd(e.currentTarget.value)} />
+            <input
+              type="datetime-local"
+              data-testid="manual-end"
+              value={end}
+              onInput={(e) => setEnd(e.currentTarget.value)}
+            />
           </label>
         </>
       )}

@@ -9,7 +9,8 @@ export function PlatformAlibaba({ s, set, lang, now }: Props) {
   const at = now.toISOString();
   const setShop = (next: ShopFacts): void => set({ ...s, shop: next });
   /** A fact typed by the seller is a manual value with its own instant. */
-  const manual = (v: number | undefined) => (v === undefined ? undefined : { value: v, source: 'manual' as const, at });
+  const manual = (v: number | undefined) =>
+    v === undefined ? undefined : { value: v, source: 'manual' as const, at };
   const num = (key: 'bsrDesc' | 'bsrShip' | 'fans', label: string, step: string) => (
     <label class="field">
       <span>{label}</span>
@@ -40,8 +41,20 @@ export function PlatformAlibaba({ s, set, lang, now }: Props) {
           <option value="industrial">{t(lang, 'level.category.industrial')}</option>
         </select>
       </label>
-      <TriSelect label={t(lang, 'ali.chengxintong')} value={shop.chengxintong} lang={lang} testId="ali-cxt" onChange={(v) => setShop({ ...shop, chengxintong: v })} />
-      <TriSelect label={t(lang, 'ali.commonOk')} value={shop.commonOk} lang={lang} testId="ali-common" onChange={(v) => setShop({ ...shop, commonOk: v })} />
+      <TriSelect
+        label={t(lang, 'ali.chengxintong')}
+        value={shop.chengxintong}
+        lang={lang}
+        testId="ali-cxt"
+        onChange={(v) => setShop({ ...shop, chengxintong: v })}
+      />
+      <TriSelect
+        label={t(lang, 'ali.commonOk')}
+        value={shop.commonOk}
+        lang={lang}
+        testId="ali-common"
+        onChange={(v) => setShop({ ...shop, commonOk: v })}
+      />
       <label class="field">
         <span>{t(lang, 'ali.medal')}</span>
         <input

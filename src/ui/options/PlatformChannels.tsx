@@ -8,15 +8,40 @@ type Props = { s: AccountSettings; set: (s: AccountSettings) => void; lang: Lang
 const GT_METRICS = ['durationSec', 'dau', 'gmvFen', 'buyers', 'orders', 'fans'] as const;
 const PERIODS = ['session', 'day', 'week', 'month'] as const;
 
-function GrowthRow({ g, lang, onChange, onRemove }: { g: GrowthTarget; lang: Lang; onChange: (g: GrowthTarget) => void; onRemove: () => void }) {
+function GrowthRow({
+  g,
+  lang,
+  onChange,
+  onRemove,
+}: {
+  g: GrowthTarget;
+  lang: Lang;
+  onChange: (g: GrowthTarget) => void;
+  onRemove: () => void;
+}) {
   return (
     <li class="row wrap" data-testid="growth-target">
-      <input aria-label={t(lang, 'gt.label')} placeholder={t(lang, 'gt.label')} value={g.label} onInput={(e) => onChange({ ...g, label: e.currentTarget.value })} />
-      <select aria-label={t(lang, 'gt.metric')} value={g.metric} onChange={(e) => onChange({ ...g, metric: e.currentTarget.value as GrowthTarget['metric'] })}>
+      <input
+        aria-label={t(lang, 'gt.label')}
+        placeholder={t(lang, 'gt.label')}
+        value={g.label}
+        onInput={(e) => onChange({ ...g, label: e.currentTarget.value })}
+      />
+      <select
+        aria-label={t(lang, 'gt.metric')}
+        value={g.metric}
+        onChange={(e) =>
+          onChange({ ...g, metric: e.currentTarget.value as GrowthTarget['metric'] })
+        }
+      >
         {GT_METRICS.map((m) => (
           <option key={m} value={m}>
             {t(lang, `metric.${m}`)}
-            {m === 'durationSec' ? ` (${lang === 'zh' ? '分钟' : 'min'})` : m === 'gmvFen' ? ' (¥)' : ''}
+            {m === 'durationSec'
+              ? ` (${lang === 'zh' ? '分钟' : 'min'})`
+              : m === 'gmvFen'
+                ? ' (¥)'
+                : ''}
           </option>
         ))}
       </select>
@@ -30,14 +55,25 @@ function GrowthRow({ g, lang, onChange, onRemove }: { g: GrowthTarget; lang: Lan
           if (v !== undefined && v > 0) onChange({ ...g, threshold: fromInput(g.metric, v) });
         }}
       />
-      <select aria-label={t(lang, 'gt.period')} value={g.period} onChange={(e) => onChange({ ...g, period: e.currentTarget.value as GrowthTarget['period'] })}>
+      <select
+        aria-label={t(lang, 'gt.period')}
+        value={g.period}
+        onChange={(e) =>
+          onChange({ ...g, period: e.currentTarget.value as GrowthTarget['period'] })
+        }
+      >
         {PERIODS.map((p) => (
           <option key={p} value={p}>
             {t(lang, `period.${p}`)}
           </option>
         ))}
       </select>
-      <input aria-label={t(lang, 'gt.reward')} placeholder={t(lang, 'gt.reward')} value={g.reward} onInput={(e) => onChange({ ...g, reward: e.currentTarget.value })} />
+      <input
+        aria-label={t(lang, 'gt.reward')}
+        placeholder={t(lang, 'gt.reward')}
+        value={g.reward}
+        onInput={(e) => onChange({ ...g, reward: e.currentTarget.value })}
+      />
       <button type="button" onClick={onRemove}>
         {t(lang, 'common.remove')}
       </button>
@@ -53,13 +89,29 @@ export function PlatformChannels({ s, set, lang, now }: Props) {
     <fieldset>
       <label class="field">
         <span>{t(lang, 'ch.firstLive')}</span>
-        <input type="date" value={s.channelsFirstLiveDay ?? ''} onInput={(e) => set({ ...s, channelsFirstLiveDay: e.currentTarget.value || undefined })} />
+        <input
+          type="date"
+          value={s.channelsFirstLiveDay ?? ''}
+          onInput={(e) => set({ ...s, channelsFirstLiveDay: e.currentTarget.value || undefined })}
+        />
       </label>
       <h4>{t(lang, 'ch.benchmark')}</h4>
       <ul>
         {bench.map((b, i) => (
           <li class="row wrap" key={i} data-testid="benchmark-row">
-            <input type="date" aria-label={t(lang, 'ch.day')} value={b.day} onInput={(e) => set({ ...s, channelsBenchmark: bench.map((x, j) => (j === i ? { ...x, day: e.currentTarget.value } : x)) })} />
+            <input
+              type="date"
+              aria-label={t(lang, 'ch.day')}
+              value={b.day}
+              onInput={(e) =>
+                set({
+                  ...s,
+                  channelsBenchmark: bench.map((x, j) =>
+                    j === i ? { ...x, day: e.currentTarget.value } : x,
+                  ),
+                })
+              }
+            />
             <input
               type="number"
               min={1}
@@ -67,16 +119,31 @@ export function PlatformChannels({ s, set, lang, now }: Props) {
               value={b.gmvTargetFen / 100}
               onInput={(e) => {
                 const v = numOrUndef(e.currentTarget.value);
-                if (v && v > 0) set({ ...s, channelsBenchmark: bench.map((x, j) => (j === i ? { ...x, gmvTargetFen: Math.round(v * 100) } : x)) });
+                if (v && v > 0)
+                  set({
+                    ...s,
+                    channelsBenchmark: bench.map((x, j) =>
+                      j === i ? { ...x, gmvTargetFen: Math.round(v * 100) } : x,
+                    ),
+                  });
               }}
             />
-            <button type="button" onClick={() => set({ ...s, channelsBenchmark: bench.filter((_, j) => j !== i) })}>
+            <button
+              type="button"
+              onClick={() => set({ ...s, channelsBenchmark: bench.filter((_, j) => j !== i) })}
+            >
               {t(lang, 'common.remove')}
             </button>
           </li>
         ))}
       </ul>
-      <button type="button" data-testid="add-benchmark" onClick={() => set({ ...s, channelsBenchmark: [...bench, { day: today, gmvTargetFen: 1_000_000 }] })}>
+      <button
+        type="button"
+        data-testid="add-benchmark"
+        onClick={() =>
+          set({ ...s, channelsBenchmark: [...bench, { day: today, gmvTargetFen: 1_000_000 }] })
+        }
+      >
         {t(lang, 'common.add')}
       </button>
       <h4>{t(lang, 'ch.growth')}</h4>
@@ -86,7 +153,9 @@ export function PlatformChannels({ s, set, lang, now }: Props) {
             key={g.id}
             g={g}
             lang={lang}
-            onChange={(ng) => set({ ...s, channelsGrowthTargets: growth.map((x, j) => (j === i ? ng : x)) })}
+            onChange={(ng) =>
+              set({ ...s, channelsGrowthTargets: growth.map((x, j) => (j === i ? ng : x)) })
+            }
             onRemove={() => set({ ...s, channelsGrowthTargets: growth.filter((_, j) => j !== i) })}
           />
         ))}
@@ -99,7 +168,14 @@ export function PlatformChannels({ s, set, lang, now }: Props) {
             ...s,
             channelsGrowthTargets: [
               ...growth,
-              { id: `gt-${Date.now().toString(36)}`, label: '', metric: 'dau', threshold: 1000, period: 'session', reward: '' },
+              {
+                id: `gt-${Date.now().toString(36)}`,
+                label: '',
+                metric: 'dau',
+                threshold: 1000,
+                period: 'session',
+                reward: '',
+              },
             ],
           })
         }

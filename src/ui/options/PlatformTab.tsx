@@ -9,7 +9,15 @@ import { PlatformChannels } from './PlatformChannels';
 import { PlatformJd } from './PlatformJd';
 import { Status } from './Status';
 
-export function PlatformTab({ data, lang, reload }: { data: SettingsData; lang: Lang; reload: () => Promise<void> }) {
+export function PlatformTab({
+  data,
+  lang,
+  reload,
+}: {
+  data: SettingsData;
+  lang: Lang;
+  reload: () => Promise<void>;
+}) {
   const [key, setKey] = useState(data.accounts[0] ? keyOf(data.accounts[0]) : '');
   const account = data.accounts.find((a) => keyOf(a) === key);
   const [s, set] = useState<AccountSettings>({});
@@ -17,7 +25,12 @@ export function PlatformTab({ data, lang, reload }: { data: SettingsData; lang: 
   useEffect(() => set(data.accountSettings[key] ?? {}), [key, data]);
   if (!account) return <p class="muted">{t(lang, 'acc.none')}</p>;
   const now = new Date();
-  const Form = account.platform === 'jd' ? PlatformJd : account.platform === 'alibaba' ? PlatformAlibaba : PlatformChannels;
+  const Form =
+    account.platform === 'jd'
+      ? PlatformJd
+      : account.platform === 'alibaba'
+        ? PlatformAlibaba
+        : PlatformChannels;
   return (
     <form
       data-testid="platform-settings"

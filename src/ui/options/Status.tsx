@@ -4,7 +4,12 @@ import { t, type Lang } from '../i18n';
 export function Status({ status, lang }: { status: string | null; lang: Lang }) {
   if (!status) return null;
   const error = status.startsWith('error:');
-  const text = status === 'ok' ? t(lang, 'common.saved') : error ? t(lang, 'common.error', { e: status.slice(6) }) : status;
+  const text =
+    status === 'ok'
+      ? t(lang, 'common.saved')
+      : error
+        ? t(lang, 'common.error', { e: status.slice(6) })
+        : status;
   return (
     <p class={error ? 'warn' : 'ok'} role={error ? 'alert' : 'status'} data-testid="status">
       {text}

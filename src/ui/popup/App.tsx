@@ -33,7 +33,9 @@ export function PopupApp({ store }: { store: StoreApi<ViewState> }) {
         </nav>
       </header>
       {s.updatedAt && (
-        <div class="muted updated">{t(lang, 'popup.updated', { ago: agoText(s.updatedAt, lang, now) })}</div>
+        <div class="muted updated">
+          {t(lang, 'popup.updated', { ago: agoText(s.updatedAt, lang, now) })}
+        </div>
       )}
       {problems.length > 0 && (
         <ul class="health" role="status" data-testid="health">
@@ -50,7 +52,12 @@ export function PopupApp({ store }: { store: StoreApi<ViewState> }) {
       )}
       {s.status === 'ready' && groups.length === 0 && <EmptyState lang={lang} />}
       {groups.map((g) => (
-        <section class="platform" key={g.platform} aria-label={t(lang, `platform.${g.platform}`)} data-testid="platform">
+        <section
+          class="platform"
+          key={g.platform}
+          aria-label={t(lang, `platform.${g.platform}`)}
+          data-testid="platform"
+        >
           <h2>{t(lang, `platform.${g.platform}`)}</h2>
           {g.accounts.map((a) => (
             <AccountCard key={a.accountId} acc={a} lang={lang} now={now} />

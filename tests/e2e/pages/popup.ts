@@ -1,27 +1,42 @@
 import type { Locator, Page } from '@playwright/test';
 import type { Platform } from '../../../src/history/model';
-import { PLATFORM_NAME } from './platforms';
 
 /**
- * The toolbar popup. Thin on purpose: locators go through roles, accessible names and
- * `data-*` hooks the UI promises to keep, so restyling does not break the suite.
+ * The toolbar popup. Thin on purpose: locators go through the `data-testid` / `data-*` hooks
+ * and accessible names the UI promises to keep, so restyling does not break the suite.
  */
 export class PopupPage {
   constructor(readonly page: Page) {}
+
+  /** Resolves once the popup has rendered its evaluation (or its empty state). */
+  async ready(): Promise<void> {
+    await this.page.waitForFunction(() => {
+      const main = document.querySelector('main');
+      return main !== null && !/读取中|Loading…/.test(main.textContent ?? '');
+    });
+  }
 
   /** The whole rendered text, for asserting the figures a seller would read. */
   async text(): Promise<string> {
     return this.page.locator('body').innerText();
   }
 
-  /** One account's card (region named after the platform and account). */
-  account(platform: Platform, name?: string | RegExp): Locator {
-    const region = this.page.getByRole('region', { name: PLATFORM_NAME[platform] });
-    return name === undefined ? region : region.filter({ hasText: name });
+  /** All account cards of one platform. */
+  accounts(platform: Platform): Locator {
+    return this.page.locator(`[data-testid="account"][data-platform="${platform}"]`);
   }
 
-  /** One task item row inside an account card, found by its label (e.g. 有效开播时长). */
-  item(platform: Platform, label: string | RegExp): Locator {
-    return this.account(platform).getByRole('listitem').filter({ hasText: label });
+  account(platform: Platform, accountId: string): Locator {
+    return this.accounts(platform).and(this.page.locator(`[data-account="${accountId}"]`));
+  }
+
+  /** One task item row of an account card, by the rule pack's item id. */
+  item(card: Locator, itemId: string): Locator {
+    return card.locator(`[data-testid="item"][data-item="${itemId}"]`);
+  }
+
+  /** What remains of an item, as the seller reads it (e.g. "还差 1 小时 30 分"). */
+  remaining(item: Locator): Locator {
+    return item.getByTestId('remaining');
   }
 }

@@ -11,7 +11,9 @@ const FIXTURE = 'tests/fixtures/sample-export.json';
 const AT = '2026-01-20T15:00:00+08:00';
 
 function cli(...args: string[]) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/progress.ts', ...args], { encoding: 'utf8' });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'scripts/progress.ts', ...args], {
+    encoding: 'utf8',
+  });
 }
 
 describe('progress report (pure)', () => {
@@ -34,10 +36,18 @@ describe('progress report (pure)', () => {
 
 describe('npm run progress (the script)', () => {
   it('prints the table and --json', () => {
-    const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/progress.ts', FIXTURE, '--at', AT], { encoding: 'utf8' });
+    const out = execFileSync(
+      process.execPath,
+      ['--import', 'tsx', 'scripts/progress.ts', FIXTURE, '--at', AT],
+      { encoding: 'utf8' },
+    );
     expect(out).toBe(readFileSync('tests/fixtures/sample-export.expected.txt', 'utf8'));
     const json = JSON.parse(cli(FIXTURE, '--at', AT, '--json').stdout);
-    expect(json.accounts.map((a: { platform: string }) => a.platform)).toEqual(['jd', 'channels', 'alibaba']);
+    expect(json.accounts.map((a: { platform: string }) => a.platform)).toEqual([
+      'jd',
+      'channels',
+      'alibaba',
+    ]);
   }, 30_000);
   it('exits non-zero with the file and field path for invalid input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lp-'));

@@ -5,7 +5,12 @@ import { day, history, m, run, session } from './helpers';
 const NOW = '2026-03-31T12:00:00+08:00';
 const AT = '2026-03-01T00:00:00+08:00';
 const v = (value: number) => ({ value, source: 'manual' as const, at: AT });
-const shop = (medal: number, desc: number, ship: number, fans: number): AccountSettings['shop'] => ({
+const shop = (
+  medal: number,
+  desc: number,
+  ship: number,
+  fans: number,
+): AccountSettings['shop'] => ({
   chengxintong: true,
   commonOk: true,
   medal: { value: medal, source: 'manual', at: AT },
@@ -24,8 +29,12 @@ function activity(sessions: number, buyers: number) {
   return history('alibaba', days);
 }
 
-const level = (cat: 'consumer' | 'industrial', s: AccountSettings['shop'], sessions: number, buyers: number) =>
-  run(activity(sessions, buyers), { alibabaCategory: cat, shop: s }, NOW).level;
+const level = (
+  cat: 'consumer' | 'industrial',
+  s: AccountSettings['shop'],
+  sessions: number,
+  buyers: number,
+) => run(activity(sessions, buyers), { alibabaCategory: cat, shop: s }, NOW).level;
 
 describe('1688 consumer goods (消费品)', () => {
   const ok = shop(2, 4.6, 4.3, 0);
@@ -55,7 +64,10 @@ describe('1688 consumer goods (消费品)', () => {
     expect(l?.next).toBe('daren');
     const s = l?.missing.find((g) => g.id === 'sessions30');
     expect(s).toMatchObject({ current: 3, threshold: 5, gap: 2, met: false, anyOf: 'activity' });
-    expect(l?.missing.find((g) => g.id === 'buyers30')).toMatchObject({ gap: 30, anyOf: 'activity' });
+    expect(l?.missing.find((g) => g.id === 'buyers30')).toMatchObject({
+      gap: 30,
+      anyOf: 'activity',
+    });
   });
 });
 
@@ -77,7 +89,10 @@ describe('1688 industrial goods (工业品)', () => {
   it('unknown shop facts: the level is a lower bound, the gap is unknown', () => {
     const acc = run(activity(3, 0), { alibabaCategory: 'industrial' }, NOW);
     expect(acc.level?.current).toBe('normal');
-    expect(acc.level?.missing.find((g) => g.id === 'medal')).toMatchObject({ met: null, gap: null });
+    expect(acc.level?.missing.find((g) => g.id === 'medal')).toMatchObject({
+      met: null,
+      gap: null,
+    });
     expect(acc.assumptions.map((a) => a.id)).toContain('level-lower-bound');
   });
   it('no category: unknown with a reason', () => {
@@ -92,38 +107,58 @@ describe('1688 sessions and the 30-day window', () => {
   const sess = (id: string, start: string, min: number) =>
     session('alibaba', id, start, new Date(Date.parse(start) + min * 60_000).toISOString());
   it('a 14-minute session and a 15-minute one are not valid; a 16-minute one is', () => {
-    const h = history('alibaba', [], [
-      sess('a', '2026-03-10T10:00:00+08:00', 14),
-      sess('b', '2026-03-11T10:00:00+08:00', 15),
-      sess('c', '2026-03-12T10:00:00+08:00', 16),
-    ]);
+    const h = history(
+      'alibaba',
+      [],
+      [
+        sess('a', '2026-03-10T10:00:00+08:00', 14),
+        sess('b', '2026-03-11T10:00:00+08:00', 15),
+        sess('c', '2026-03-12T10:00:00+08:00', 16),
+      ],
+    );
     expect(run(h, s, NOW).level?.sessions30).toBe(1);
   });
   it('window = 30 days ending yesterday: 03-01 counts on 03-31, 02-28 and today do not', () => {
-    const h = history('alibaba', [], [
-      sess('in', '2026-03-01T10:00:00+08:00', 20),
-      sess('out', '2026-02-28T23:00:00+08:00', 20),
-      sess('today', '2026-03-31T09:00:00+08:00', 20),
-    ]);
+    const h = history(
+      'alibaba',
+      [],
+      [
+        sess('in', '2026-03-01T10:00:00+08:00', 20),
+        sess('out', '2026-02-28T23:00:00+08:00', 20),
+        sess('today', '2026-03-31T09:00:00+08:00', 20),
+      ],
+    );
     const l = run(h, s, NOW).level;
     expect(l?.windowStart).toBe('2026-03-01');
     expect(l?.windowEnd).toBe('2026-03-30');
     expect(l?.sessions30).toBe(1);
   });
   it('forecast: sessions leaving the window and the level lost if idle (at risk)', () => {
-    const h = history('alibaba', [], [
-      sess('1', '2026-03-01T10:00:00+08:00', 20),
-      sess('2', '2026-03-02T10:00:00+08:00', 20),
-      sess('3', '2026-03-20T10:00:00+08:00', 20),
-    ]);
+    const h = history(
+      'alibaba',
+      [],
+      [
+        sess('1', '2026-03-01T10:00:00+08:00', 20),
+        sess('2', '2026-03-02T10:00:00+08:00', 20),
+        sess('3', '2026-03-20T10:00:00+08:00', 20),
+      ],
+    );
     const l = run(h, s, NOW).level;
     expect(l?.current).toBe('daren');
-    expect(l?.forecast[0]).toMatchObject({ day: '2026-04-01', sessionsLeaving: 1, sessions: 2, levelIfIdle: 'normal' });
+    expect(l?.forecast[0]).toMatchObject({
+      day: '2026-04-01',
+      sessionsLeaving: 1,
+      sessions: 2,
+      levelIfIdle: 'normal',
+    });
     expect(l?.forecast).toHaveLength(7);
     expect(l?.atRisk).toBe(true);
   });
   it('buyers are the sum of daily buyers', () => {
-    const h = history('alibaba', [day('alibaba', '2026-03-05', m({ buyers: 6 }, AT)), day('alibaba', '2026-03-06', m({ buyers: 6 }, AT))]);
+    const h = history('alibaba', [
+      day('alibaba', '2026-03-05', m({ buyers: 6 }, AT)),
+      day('alibaba', '2026-03-06', m({ buyers: 6 }, AT)),
+    ]);
     expect(run(h, s, NOW).level?.buyers30).toBe(12);
   });
 });

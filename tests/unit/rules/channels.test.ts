@@ -6,15 +6,27 @@ const live = (k: string) => day('channels', k, m({ durationSec: H(2) }, `${k}T20
 
 describe('Channels cold start (冷启动期)', () => {
   it('first live 29 days ago: cold start; 30 days ago: not', () => {
-    expect(run(history('channels', [live('2026-03-02')]), {}, NOW).coldStart?.status).toBe('cold_start');
-    expect(run(history('channels', [live('2026-03-01')]), {}, NOW).coldStart?.status).toBe('not_cold_start');
+    expect(run(history('channels', [live('2026-03-02')]), {}, NOW).coldStart?.status).toBe(
+      'cold_start',
+    );
+    expect(run(history('channels', [live('2026-03-01')]), {}, NOW).coldStart?.status).toBe(
+      'not_cold_start',
+    );
   });
   it('no live for 60 days: cold start again; 59 days: not', () => {
-    expect(run(history('channels', [live('2025-12-01'), live('2026-01-30')]), {}, NOW).coldStart?.status).toBe('cold_start');
-    expect(run(history('channels', [live('2025-12-01'), live('2026-01-31')]), {}, NOW).coldStart?.status).toBe('not_cold_start');
+    expect(
+      run(history('channels', [live('2025-12-01'), live('2026-01-30')]), {}, NOW).coldStart?.status,
+    ).toBe('cold_start');
+    expect(
+      run(history('channels', [live('2025-12-01'), live('2026-01-31')]), {}, NOW).coldStart?.status,
+    ).toBe('not_cold_start');
   });
   it('a known earlier first live from settings wins over history', () => {
-    const acc = run(history('channels', [live('2026-03-20')]), { channelsFirstLiveDay: '2025-06-01' }, NOW);
+    const acc = run(
+      history('channels', [live('2026-03-20')]),
+      { channelsFirstLiveDay: '2025-06-01' },
+      NOW,
+    );
     expect(acc.coldStart?.status).toBe('not_cold_start');
   });
   it('no history: unknown with the reason', () => {
@@ -27,23 +39,58 @@ describe('Channels cold start (冷启动期)', () => {
 describe('Channels benchmark and growth targets', () => {
   it('benchmark: hours remaining to 5 h and GMV remaining with ETA', () => {
     const at = '2026-03-31T12:00:00+08:00';
-    const s = session('channels', 'b', '2026-03-31T10:00:00+08:00', null, m({ durationSec: H(2), gmvFen: 1_000_000 }, at));
-    const acc = run(history('channels', [], [s]), { channelsBenchmark: [{ day: '2026-03-31', gmvTargetFen: 3_000_000 }] }, NOW);
+    const s = session(
+      'channels',
+      'b',
+      '2026-03-31T10:00:00+08:00',
+      null,
+      m({ durationSec: H(2), gmvFen: 1_000_000 }, at),
+    );
+    const acc = run(
+      history('channels', [], [s]),
+      { channelsBenchmark: [{ day: '2026-03-31', gmvTargetFen: 3_000_000 }] },
+      NOW,
+    );
     const d = item(acc, 'channels', 'benchmark-duration');
     expect([d.current, d.remaining, d.eta]).toEqual([120, 180, '2026-03-31T15:00:00+08:00']);
     const g = item(acc, 'channels', 'benchmark-gmv');
-    expect([g.remaining, g.status, g.eta]).toEqual([2_000_000, 'on_track', '2026-03-31T16:00:00+08:00']);
+    expect([g.remaining, g.status, g.eta]).toEqual([
+      2_000_000,
+      'on_track',
+      '2026-03-31T16:00:00+08:00',
+    ]);
   });
   it('growth target per day, at the boundary', () => {
-    const target = { id: 'gmv', label: '日GMV', metric: 'gmvFen' as const, threshold: 100_000, period: 'day' as const, reward: '流量券' };
+    const target = {
+      id: 'gmv',
+      label: '日GMV',
+      metric: 'gmvFen' as const,
+      threshold: 100_000,
+      period: 'day' as const,
+      reward: '流量券',
+    };
     const at = '2026-03-31T11:00:00+08:00';
-    for (const [v, done] of [[99_999, false], [100_000, true]] as const) {
-      const acc = run(history('channels', [day('channels', '2026-03-31', m({ gmvFen: v }, at))]), { channelsGrowthTargets: [target] }, NOW);
+    for (const [v, done] of [
+      [99_999, false],
+      [100_000, true],
+    ] as const) {
+      const acc = run(
+        history('channels', [day('channels', '2026-03-31', m({ gmvFen: v }, at))]),
+        { channelsGrowthTargets: [target] },
+        NOW,
+      );
       expect(item(acc, 'channels', 'growth-gmv').status === 'done').toBe(done);
     }
   });
   it('weekly target: Monday-to-Sunday Beijing week, per-day need', () => {
-    const target = { id: 'w', label: '周时长', metric: 'durationSec' as const, threshold: H(10), period: 'week' as const, reward: 'x' };
+    const target = {
+      id: 'w',
+      label: '周时长',
+      metric: 'durationSec' as const,
+      threshold: H(10),
+      period: 'week' as const,
+      reward: 'x',
+    };
     // 2026-03-31 is a Tuesday: the week is 03-30 … 04-05.
     const h = history('channels', [live('2026-03-29'), live('2026-03-30')]);
     const r = item(run(h, { channelsGrowthTargets: [target] }, NOW), 'channels', 'growth-w');

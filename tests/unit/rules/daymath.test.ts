@@ -1,7 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { addDays, beijingClock, beijingIso, dayOf, dayStart, monthEnd, splitByDay } from '../../../src/rules/calendar';
-import { clockBeijing, dayNumOf, dayNumOfKey, dayStartMs, isoBeijing, keyOfDayNum, monthEndNum, splitMsByDay } from '../../../src/rules/daymath';
+import {
+  addDays,
+  beijingClock,
+  beijingIso,
+  dayOf,
+  dayStart,
+  monthEnd,
+  splitByDay,
+} from '../../../src/rules/calendar';
+import {
+  clockBeijing,
+  dayNumOf,
+  dayNumOfKey,
+  dayStartMs,
+  isoBeijing,
+  keyOfDayNum,
+  monthEndNum,
+  splitMsByDay,
+} from '../../../src/rules/daymath';
 
 // The fast fixed-offset day math must agree with the date-fns/TZ calendar everywhere the product
 // can see (1992 onward: no DST in China since 1991).

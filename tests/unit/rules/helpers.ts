@@ -1,4 +1,11 @@
-import type { AccountSettings, Day, History, Metrics, Platform, Session } from '../../../src/history/model';
+import type {
+  AccountSettings,
+  Day,
+  History,
+  Metrics,
+  Platform,
+  Session,
+} from '../../../src/history/model';
 import { emptyHistory } from '../../../src/history/model';
 import { evaluate } from '../../../src/rules/engine';
 import { loadPacks } from '../../../src/rules/packs';
@@ -17,7 +24,13 @@ export function m(values: Partial<Record<keyof Metrics, number>>, at: string): M
 export const H = (h: number, min = 0) => h * 3600 + min * 60;
 
 export function day(platform: Platform, d: string, metrics: Metrics, sessions?: number): Day {
-  return { platform, accountId: 'a1', day: d, metrics, ...(sessions !== undefined ? { sessions } : {}) };
+  return {
+    platform,
+    accountId: 'a1',
+    day: d,
+    metrics,
+    ...(sessions !== undefined ? { sessions } : {}),
+  };
 }
 
 export function session(

@@ -34,9 +34,21 @@ describe('JD daily thresholds at the boundary', () => {
   it('rewards and caps come from the seed', () => {
     const h = history('jd', [day('jd', '2026-01-20', m({ dau: 1 }, NOW))]);
     const acc = run(h, { ...enrolled, jdNorthstarMember: true }, NOW);
-    expect(['daily-1-duration', 'daily-2-dau', 'daily-3-gmv'].map((i) => item(acc, 'jd-growth', i).reward?.pv)).toEqual([300, 300, 400]);
-    expect(['monthly-1-duration', 'monthly-2-dau', 'monthly-3-gmv'].map((i) => item(acc, 'jd-growth', i).reward?.pv)).toEqual([5000, 5000, 10000]);
-    expect(['daily-1-duration', 'daily-2-dau', 'daily-3-gmv'].map((i) => item(acc, 'jd-northstar', i).reward?.pv)).toEqual([1000, 1000, 1000]);
+    expect(
+      ['daily-1-duration', 'daily-2-dau', 'daily-3-gmv'].map(
+        (i) => item(acc, 'jd-growth', i).reward?.pv,
+      ),
+    ).toEqual([300, 300, 400]);
+    expect(
+      ['monthly-1-duration', 'monthly-2-dau', 'monthly-3-gmv'].map(
+        (i) => item(acc, 'jd-growth', i).reward?.pv,
+      ),
+    ).toEqual([5000, 5000, 10000]);
+    expect(
+      ['daily-1-duration', 'daily-2-dau', 'daily-3-gmv'].map(
+        (i) => item(acc, 'jd-northstar', i).reward?.pv,
+      ),
+    ).toEqual([1000, 1000, 1000]);
   });
 });
 
@@ -48,7 +60,11 @@ const monthlyCases = [
 
 describe('JD monthly thresholds at the boundary', () => {
   for (const c of monthlyCases) {
-    for (const [name, delta, done] of [['just below', -c.step, false], ['exactly at', 0, true], ['above', c.step, true]] as const) {
+    for (const [name, delta, done] of [
+      ['just below', -c.step, false],
+      ['exactly at', 0, true],
+      ['above', c.step, true],
+    ] as const) {
       it(`${c.id} ${name}`, () => {
         const half = c.total / 2;
         const h = history('jd', [
@@ -67,7 +83,9 @@ describe('daily duration reachability before Beijing midnight', () => {
   it('is unreachable today when more minutes remain than are left before midnight', () => {
     // 23:00: 60 minutes left; 61 remain.
     const h = history('jd', [day('jd', '2026-01-20', m({ durationSec: H(2, 59) }, NOW))]);
-    expect(item(run(h, enrolled, NOW), 'jd-growth', 'daily-1-duration').status).toBe('unreachable_today');
+    expect(item(run(h, enrolled, NOW), 'jd-growth', 'daily-1-duration').status).toBe(
+      'unreachable_today',
+    );
   });
   it('is still reachable when exactly the remaining minutes are left', () => {
     const h = history('jd', [day('jd', '2026-01-20', m({ durationSec: H(3) }, NOW))]);
@@ -75,7 +93,13 @@ describe('daily duration reachability before Beijing midnight', () => {
   });
   it('live: an ETA after midnight is unreachable_today', () => {
     const at = '2026-01-20T23:00:00+08:00';
-    const live = session('jd', 's', '2026-01-20T21:00:00+08:00', null, m({ durationSec: H(2) }, at));
+    const live = session(
+      'jd',
+      's',
+      '2026-01-20T21:00:00+08:00',
+      null,
+      m({ durationSec: H(2) }, at),
+    );
     const h = history('jd', [day('jd', '2026-01-20', m({ durationSec: H(2) }, at))], [live]);
     const r = item(run(h, enrolled, NOW), 'jd-growth', 'daily-1-duration');
     expect(r.status).toBe('unreachable_today');

@@ -17,7 +17,13 @@ function example() {
   // A day before enrolment that must not count.
   days.push(day('jd', '2026-01-04', m({ durationSec: H(10) }, NOW)));
   days.push(day('jd', '2026-01-20', m({ durationSec: H(2, 30) }, NOW)));
-  const live = session('jd', 'live1', '2026-01-20T12:30:00+08:00', null, m({ durationSec: H(2, 30) }, NOW));
+  const live = session(
+    'jd',
+    'live1',
+    '2026-01-20T12:30:00+08:00',
+    null,
+    m({ durationSec: H(2, 30) }, NOW),
+  );
   live.lastSeenAt = NOW;
   return history('jd', days, [live]);
 }
@@ -44,6 +50,12 @@ describe('DOMAIN.md §1 worked example', () => {
     expect(mo.deadline?.kind).toBe('data_cutoff');
     expect(mo.deadline?.at).toBe('2026-01-29T00:00:00+08:00');
     expect(mo.deadline?.projected).toBe(false);
-    expect(acc.cycle).toEqual({ id: '2026-01', from: '2026-01-01', to: '2026-01-31', dataCutoff: '2026-01-28', projected: false });
+    expect(acc.cycle).toEqual({
+      id: '2026-01',
+      from: '2026-01-01',
+      to: '2026-01-31',
+      dataCutoff: '2026-01-28',
+      projected: false,
+    });
   });
 });

@@ -5,7 +5,12 @@ import { PACK_FILES, loadPacks, parsePack, serialisePack } from '../../../src/ru
 describe('rule packs', () => {
   const { packs, versions } = loadPacks();
   it('every pack parses and reports its version', () => {
-    expect(Object.keys(versions).sort()).toEqual(['alibaba-anchor', 'channels', 'jd-growth', 'jd-northstar']);
+    expect(Object.keys(versions).sort()).toEqual([
+      'alibaba-anchor',
+      'channels',
+      'jd-growth',
+      'jd-northstar',
+    ]);
   });
   it('item and check ids are unique and sorted; metrics are known', () => {
     for (const p of packs) {
@@ -25,15 +30,23 @@ describe('rule packs', () => {
     }
   });
   it('a malformed pack is rejected with the file and path of the first bad field', () => {
-    const bad = structuredClone(PACK_FILES['rules/jd-growth.json']) as { items: Array<{ threshold: unknown }> };
+    const bad = structuredClone(PACK_FILES['rules/jd-growth.json']) as {
+      items: Array<{ threshold: unknown }>;
+    };
     (bad.items[2] as { threshold: unknown }).threshold = '1.5w';
-    expect(() => parsePack(bad, 'rules/jd-growth.json')).toThrow(/^rules\/jd-growth\.json: items\.2\.threshold: .*expected number/);
+    expect(() => parsePack(bad, 'rules/jd-growth.json')).toThrow(
+      /^rules\/jd-growth\.json: items\.2\.threshold: .*expected number/,
+    );
   });
   it('a duplicate id or a unit not matching the metric is rejected', () => {
-    const dup = structuredClone(PACK_FILES['rules/jd-growth.json']) as { items: Array<{ id: string; unit: string }> };
+    const dup = structuredClone(PACK_FILES['rules/jd-growth.json']) as {
+      items: Array<{ id: string; unit: string }>;
+    };
     (dup.items[1] as { id: string }).id = 'daily-1-duration';
     expect(() => parsePack(dup, 'x.json')).toThrow('x.json: items.1.id: duplicate item id');
-    const unit = structuredClone(PACK_FILES['rules/jd-growth.json']) as { items: Array<{ unit: string }> };
+    const unit = structuredClone(PACK_FILES['rules/jd-growth.json']) as {
+      items: Array<{ unit: string }>;
+    };
     (unit.items[0] as { unit: string }).unit = 'fen';
     expect(() => parsePack(unit, 'x.json')).toThrow('x.json: items.0.unit: expected minutes');
   });
@@ -41,7 +54,10 @@ describe('rule packs', () => {
     const a = packs.find((p) => p.kind === 'alibaba-levels');
     if (a?.kind !== 'alibaba-levels') throw new Error('no alibaba pack');
     const rows = a.categories.flatMap((c) =>
-      c.levels.map((l) => `${c.id}/${l.level}: ${l.requirements.map((r) => `${r.key}≥${r.min}${r.anyOf ? `|${r.anyOf}` : ''}`).join(' ')}`),
+      c.levels.map(
+        (l) =>
+          `${c.id}/${l.level}: ${l.requirements.map((r) => `${r.key}≥${r.min}${r.anyOf ? `|${r.anyOf}` : ''}`).join(' ')}`,
+      ),
     );
     expect(rows).toEqual([
       'consumer/daren: medal≥2 bsrDesc≥4.6 bsrShip≥4.3 sessions30≥5|activity buyers30≥50|activity',

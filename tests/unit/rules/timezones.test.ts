@@ -6,10 +6,23 @@ import { H, day, history, m, run, session } from './helpers';
 describe('identical evaluation in every machine time zone', () => {
   it('JD near Beijing midnight (a different UTC and Los Angeles day)', () => {
     const now = '2026-01-20T23:30:00+08:00';
-    const s = session('jd', 'live', '2026-01-20T22:00:00+08:00', null, m({ durationSec: H(1, 30), gmvFen: 900_000 }, now));
-    const h = history('jd', [day('jd', '2026-01-20', m({ durationSec: H(3, 40), gmvFen: 1_400_000 }, now))], [s]);
+    const s = session(
+      'jd',
+      'live',
+      '2026-01-20T22:00:00+08:00',
+      null,
+      m({ durationSec: H(1, 30), gmvFen: 900_000 }, now),
+    );
+    const h = history(
+      'jd',
+      [day('jd', '2026-01-20', m({ durationSec: H(3, 40), gmvFen: 1_400_000 }, now))],
+      [s],
+    );
     const acc = run(h, { jdEnrolled: { '2026-01': '2026-01-20' } }, now);
-    const summary = acc.items.map((i) => `${i.packId}/${i.itemId}:${i.status}:${i.remaining}:${i.eta ?? '-'}:${i.deadline?.at ?? '-'}`);
+    const summary = acc.items.map(
+      (i) =>
+        `${i.packId}/${i.itemId}:${i.status}:${i.remaining}:${i.eta ?? '-'}:${i.deadline?.at ?? '-'}`,
+    );
     expect(summary).toEqual([
       'jd-growth/daily-1-duration:on_track:20:2026-01-20T23:50:00+08:00:2026-01-21T00:00:00+08:00',
       'jd-growth/daily-2-dau:unknown:null:-:2026-01-21T00:00:00+08:00',

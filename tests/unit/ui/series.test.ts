@@ -7,7 +7,10 @@ const day = (d: string, sessions: number, buyers?: number): Day => ({
   accountId: 'a',
   day: d,
   sessions,
-  metrics: buyers === undefined ? {} : { buyers: { value: buyers, source: 'network', at: `${d}T12:00:00+08:00` } },
+  metrics:
+    buyers === undefined
+      ? {}
+      : { buyers: { value: buyers, source: 'network', at: `${d}T12:00:00+08:00` } },
 });
 
 describe('history series', () => {

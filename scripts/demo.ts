@@ -1,0 +1,94 @@
+// npm run demo [-- --headless] [--seconds N] [--out DIR]
+// Builds LivePace, serves the simulated consoles at their real hostnames to a Chromium that has
+// the extension loaded (Playwright routing: the system's hosts file is never touched), seeds
+// demo history, then either hands the browser to the user or runs headless and reports.
+import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Platform } from '../src/history/model';
+import { parseArgs } from './lib/args';
+import { buildExtension, ensureChromium } from './lib/build';
+import { consoleUrlList, loadConsoles } from './lib/consoles';
+import { buildDemoHistory, type DemoAccount } from './lib/demo-history';
+import { report } from './lib/demo-report';
+import { extensionPage, sendToBackground } from './lib/extension-rpc';
+import { extensionIdOf, extensionWorker, launchWithExtension } from './lib/launch';
+import { installNetworkGuard } from './lib/network-guard';
+
+/** The accounts the simulated consoles show (tests/fixtures/sim/values.ts). */
+const DEMO_ACCOUNTS: DemoAccount[] = [
+  { platform: 'jd', accountId: 'jd_7f3a9c21', displayName: '京选好物旗舰店' },
+  {
+    platform: 'channels',
+    accountId: 'v2_060000231003b20faec8c7e08d1fc5d4cd03ea35b077@finder',
+    displayName: '小鹿好物',
+  },
+  { platform: 'alibaba', accountId: 'b2b-2213356789a1b2c', displayName: '义乌市星禾日用品有限公司' },
+];
+export const DEMO_PLATFORMS: Platform[] = ['jd', 'channels', 'alibaba'];
+
+async function main(): Promise<void> {
+  const args = parseArgs(process.argv.slice(2), { headless: false, seconds: '60', out: 'demo-output' });
+  const headed = Boolean(process.env.DISPLAY) && !args.headless;
+  const seconds = Number(args.seconds);
+  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error('--seconds must be a positive number');
+
+  console.log('① 构建扩展 Building the extension …');
+  buildExtension();
+  const chromium = ensureChromium();
+  console.log(`② Chromium: ${chromium.path} (${chromium.via})`);
+
+  const consoles = await loadConsoles();
+  if (!consoles.ok) {
+    console.error(`✗ ${consoles.reason}\n  The extension is built in .output/chrome-mv3; load it by hand meanwhile.`);
+    process.exit(2);
+  }
+
+  const context = await launchWithExtension({
+    executablePath: chromium.path,
+    headless: !headed,
+    viewport: headed ? null : { width: 1366, height: 900 },
+  });
+  const guard = await installNetworkGuard(context);
+  const sim = await consoles.mod.serveConsoles(context, { demo: true });
+  const extensionId = extensionIdOf(await extensionWorker(context));
+
+  console.log('③ 写入演示历史 Seeding demo history (marked demo, removable in Options) …');
+  const options = await extensionPage(context, extensionId);
+  const history = buildDemoHistory(DEMO_ACCOUNTS, new Date());
+  const summary = await sendToBackground(options, 'importApply', { text: JSON.stringify(history) });
+  console.log(`   ${JSON.stringify(summary)}`);
+
+  const urls = consoleUrlList(consoles.mod.CONSOLE_URLS);
+  const pages = [];
+  for (const [name, url] of urls) {
+    const page = await context.newPage();
+    await page.goto(url);
+    pages.push({ name, page });
+  }
+  sim.autoTick(1000);
+
+  if (headed) {
+    console.log('④ 浏览器已打开：点击工具栏上的 开播进度 图标。 Browser is open: click the LivePace');
+    console.log('   toolbar icon (pin it from the puzzle menu). Close the browser to finish.');
+    await new Promise<void>((done) => context.once('close', () => done()));
+    return;
+  }
+  console.log(`④ Headless: streaming for ${seconds} s of simulated live …`);
+  await new Promise((r) => setTimeout(r, seconds * 1000));
+  const out = resolve(args.out);
+  mkdirSync(out, { recursive: true });
+  await report({ context, extensionId, pages, out, platforms: DEMO_PLATFORMS });
+  const bad = guard.violations();
+  console.log(
+    bad.length === 0
+      ? `✓ 隐私 Privacy: ${guard.entries.length} requests, all to the simulated consoles; none by LivePace.`
+      : `✗ Network: ${bad.join('; ')}`,
+  );
+  await context.close();
+  if (bad.length > 0) process.exit(1);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.message : e);
+  process.exit(1);
+});

@@ -1,0 +1,77 @@
+import { useEffect, useState } from 'preact/hooks';
+import { t, type Key } from '../i18n';
+import { Accounts } from './Accounts';
+import { DataTab } from './DataTab';
+import { useSettings } from './data';
+import { General } from './General';
+import { History } from './History';
+import { ManualEntry } from './ManualEntry';
+import { PlatformTab } from './PlatformTab';
+
+const TABS = ['accounts', 'platform', 'manual', 'data', 'general', 'history'] as const;
+type Tab = (typeof TABS)[number];
+const fromHash = (): Tab => {
+  const h = location.hash.slice(1);
+  return (TABS as readonly string[]).includes(h) ? (h as Tab) : 'accounts';
+};
+
+/** Options page: tabs addressable by hash (options.html#history) so the popup can link to them. */
+export function OptionsApp() {
+  const { data, error, reload, lang } = useSettings();
+  const [tab, setTab] = useState<Tab>(fromHash());
+  useEffect(() => {
+    const on = (): void => setTab(fromHash());
+    addEventListener('hashchange', on);
+    return () => removeEventListener('hashchange', on);
+  }, []);
+  useEffect(() => {
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    document.title = t(lang, 'opt.title');
+  }, [lang]);
+  const onKey = (e: KeyboardEvent): void => {
+    const i = TABS.indexOf(tab);
+    const next =
+      e.key === 'ArrowRight'
+        ? TABS[(i + 1) % TABS.length]
+        : e.key === 'ArrowLeft'
+          ? TABS[(i + TABS.length - 1) % TABS.length]
+          : undefined;
+    if (next) location.hash = next;
+  };
+  return (
+    <main class="options">
+      <h1>{t(lang, 'opt.title')}</h1>
+      <nav role="tablist" aria-label={t(lang, 'opt.title')} onKeyDown={onKey}>
+        {TABS.map((id) => (
+          <a
+            key={id}
+            role="tab"
+            id={`tab-${id}`}
+            href={`#${id}`}
+            aria-selected={tab === id}
+            tabIndex={tab === id ? 0 : -1}
+            aria-controls="panel"
+            data-testid={`tab-${id}`}
+          >
+            {t(lang, `tab.${id}` as Key)}
+          </a>
+        ))}
+      </nav>
+      <section id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {error && (
+          <p class="warn" role="alert">
+            {t(lang, 'common.error', { e: error })}
+          </p>
+        )}
+        {data && tab === 'accounts' && (
+          <Accounts accounts={data.accounts} lang={lang} reload={reload} />
+        )}
+        {data && tab === 'platform' && <PlatformTab data={data} lang={lang} reload={reload} />}
+        {data && tab === 'manual' && <ManualEntry data={data} lang={lang} reload={reload} />}
+        {data && tab === 'data' && <DataTab lang={lang} reload={reload} />}
+        {data && tab === 'general' && <General global={data.global} lang={lang} reload={reload} />}
+        {data && tab === 'history' && <History data={data} lang={lang} />}
+      </section>
+    </main>
+  );
+}

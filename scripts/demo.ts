@@ -4,6 +4,7 @@
 // demo history, then either hands the browser to the user or runs headless and reports.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { Platform } from '../src/history/model';
 import { parseArgs } from './lib/args';
 import { buildExtension, ensureChromium } from './lib/build';
@@ -14,23 +15,54 @@ import { extensionPage, sendToBackground } from './lib/extension-rpc';
 import { extensionIdOf, extensionWorker, launchWithExtension } from './lib/launch';
 import { installNetworkGuard } from './lib/network-guard';
 
-/** The accounts the simulated consoles show (tests/fixtures/sim/values.ts). */
-const DEMO_ACCOUNTS: DemoAccount[] = [
+/**
+ * The accounts the simulated consoles show (tests/fixtures/sim/values.ts); used only when the
+ * extension has not identified the accounts itself by the time history is seeded.
+ */
+const FALLBACK_ACCOUNTS: DemoAccount[] = [
   { platform: 'jd', accountId: 'jd_7f3a9c21', displayName: '京选好物旗舰店' },
   {
     platform: 'channels',
     accountId: 'v2_060000231003b20faec8c7e08d1fc5d4cd03ea35b077@finder',
     displayName: '小鹿好物',
   },
-  { platform: 'alibaba', accountId: 'b2b-2213356789a1b2c', displayName: '义乌市星禾日用品有限公司' },
+  {
+    platform: 'alibaba',
+    accountId: 'b2b-2213356789a1b2c',
+    displayName: '义乌市星禾日用品有限公司',
+  },
 ];
-export const DEMO_PLATFORMS: Platform[] = ['jd', 'channels', 'alibaba'];
+const DEMO_PLATFORMS: Platform[] = ['jd', 'channels', 'alibaba'];
+
+/** One account per platform: the one the extension captured, else the fixture's default. */
+async function accountsSeen(options: Page): Promise<DemoAccount[]> {
+  const reply = (await sendToBackground(options, 'getSettings', {})) as {
+    accounts?: DemoAccount[];
+  };
+  const seen = reply.accounts ?? [];
+  return DEMO_PLATFORMS.map((p) => {
+    const hit = seen.find((a) => a.platform === p);
+    const fallback = FALLBACK_ACCOUNTS.find((a) => a.platform === p)!;
+    return hit
+      ? {
+          platform: p,
+          accountId: hit.accountId,
+          displayName: hit.displayName || fallback.displayName,
+        }
+      : fallback;
+  });
+}
 
 async function main(): Promise<void> {
-  const args = parseArgs(process.argv.slice(2), { headless: false, seconds: '60', out: 'demo-output' });
+  const args = parseArgs(process.argv.slice(2), {
+    headless: false,
+    seconds: '60',
+    out: 'demo-output',
+  });
   const headed = Boolean(process.env.DISPLAY) && !args.headless;
   const seconds = Number(args.seconds);
-  if (!Number.isFinite(seconds) || seconds <= 0) throw new Error('--seconds must be a positive number');
+  if (!Number.isFinite(seconds) || seconds <= 0)
+    throw new Error('--seconds must be a positive number');
 
   console.log('① 构建扩展 Building the extension …');
   buildExtension();
@@ -39,7 +71,9 @@ async function main(): Promise<void> {
 
   const consoles = await loadConsoles();
   if (!consoles.ok) {
-    console.error(`✗ ${consoles.reason}\n  The extension is built in .output/chrome-mv3; load it by hand meanwhile.`);
+    console.error(
+      `✗ ${consoles.reason}\n  The extension is built in .output/chrome-mv3; load it by hand meanwhile.`,
+    );
     process.exit(2);
   }
 
@@ -52,12 +86,6 @@ async function main(): Promise<void> {
   const sim = await consoles.mod.serveConsoles(context, { demo: true });
   const extensionId = extensionIdOf(await extensionWorker(context));
 
-  console.log('③ 写入演示历史 Seeding demo history (marked demo, removable in Options) …');
-  const options = await extensionPage(context, extensionId);
-  const history = buildDemoHistory(DEMO_ACCOUNTS, new Date());
-  const summary = await sendToBackground(options, 'importApply', { text: JSON.stringify(history) });
-  console.log(`   ${JSON.stringify(summary)}`);
-
   const urls = consoleUrlList(consoles.mod.CONSOLE_URLS);
   const pages = [];
   for (const [name, url] of urls) {
@@ -67,8 +95,21 @@ async function main(): Promise<void> {
   }
   sim.autoTick(1000);
 
+  console.log('③ 写入演示历史 Seeding demo history (marked demo, removable in Options) …');
+  // Give the content scripts a moment to identify the accounts, so history lands on them.
+  await new Promise((r) => setTimeout(r, 5000));
+  const options = await extensionPage(context, extensionId);
+  const accounts = await accountsSeen(options);
+  const history = buildDemoHistory(accounts, new Date());
+  const summary = await sendToBackground(options, 'importApply', { text: JSON.stringify(history) });
+  console.log(
+    `   ${accounts.map((a) => `${a.platform}:${a.accountId}`).join(', ')} → ${JSON.stringify(summary)}`,
+  );
+
   if (headed) {
-    console.log('④ 浏览器已打开：点击工具栏上的 开播进度 图标。 Browser is open: click the LivePace');
+    console.log(
+      '④ 浏览器已打开：点击工具栏上的 开播进度 图标。 Browser is open: click the LivePace',
+    );
     console.log('   toolbar icon (pin it from the puzzle menu). Close the browser to finish.');
     await new Promise<void>((done) => context.once('close', () => done()));
     return;

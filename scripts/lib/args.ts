@@ -8,7 +8,11 @@ export function parseArgs<T extends Record<string, string | boolean>>(
     const arg = argv[i] ?? '';
     const name = arg.replace(/^--/, '');
     if (!arg.startsWith('--') || !(name in defaults)) {
-      throw new Error(`unknown argument ${arg}; known: ${Object.keys(defaults).map((k) => `--${k}`).join(' ')}`);
+      throw new Error(
+        `unknown argument ${arg}; known: ${Object.keys(defaults)
+          .map((k) => `--${k}`)
+          .join(' ')}`,
+      );
     }
     if (typeof defaults[name] === 'boolean') out[name] = true;
     else {

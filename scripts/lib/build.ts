@@ -20,7 +20,9 @@ export function ensureChromium(): FoundChromium {
   const found = findChromium();
   if (found) return found;
   if (process.env.CHROMIUM_PATH) {
-    console.error(`CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.\n${HOW_TO_GET_CHROMIUM}`);
+    console.error(
+      `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.\n${HOW_TO_GET_CHROMIUM}`,
+    );
     process.exit(1);
   }
   console.log('No Chromium found; trying `npx playwright install chromium` …');

@@ -31,7 +31,10 @@ export async function loadConsoles(): Promise<LoadResult> {
   const mod: unknown = await import(pathToFileURL(CONSOLES_MODULE).href);
   const m = mod as Partial<ConsolesModule>;
   if (typeof m.serveConsoles !== 'function' || m.CONSOLE_URLS === undefined) {
-    return { ok: false, reason: `${CONSOLES_MODULE} does not export serveConsoles and CONSOLE_URLS` };
+    return {
+      ok: false,
+      reason: `${CONSOLES_MODULE} does not export serveConsoles and CONSOLE_URLS`,
+    };
   }
   return { ok: true, mod: m as ConsolesModule };
 }
@@ -41,7 +44,8 @@ export function consoleUrlList(urls: unknown): Array<[string, string]> {
   const out: Array<[string, string]> = [];
   const walk = (value: unknown, name: string): void => {
     if (typeof value === 'string' && /^https:\/\//.test(value)) out.push([name, value]);
-    else if (Array.isArray(value)) value.forEach((v, i) => walk(v, `${name}${name ? '.' : ''}${i}`));
+    else if (Array.isArray(value))
+      value.forEach((v, i) => walk(v, `${name}${name ? '.' : ''}${i}`));
     else if (value && typeof value === 'object') {
       for (const [k, v] of Object.entries(value)) walk(v, name ? `${name}.${k}` : k);
     }

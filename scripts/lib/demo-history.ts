@@ -69,7 +69,8 @@ export function buildDemoHistory(accounts: DemoAccount[], now: Date, days = 60):
       if (rnd() < 0.2) continue; // a rest day now and then
       const startMs = dayStart(day).getTime() + int(9, 19) * 3_600_000;
       // 1688 counts sessions over 15 minutes: include a few short ones to show the difference.
-      const durationSec = acc.platform === 'alibaba' && rnd() < 0.15 ? int(300, 840) : int(5_400, 18_000);
+      const durationSec =
+        acc.platform === 'alibaba' && rnd() < 0.15 ? int(300, 840) : int(5_400, 18_000);
       const buyers = int(8, 160);
       const at = beijingIso(startMs + durationSec * 1000);
       const raw = {
@@ -95,7 +96,13 @@ export function buildDemoHistory(accounts: DemoAccount[], now: Date, days = 60):
         lastSeenAt: at,
       });
       const valid = acc.platform === 'alibaba' && durationSec <= 900 ? 0 : 1;
-      dayRows.push({ platform: acc.platform, accountId: acc.accountId, day, metrics, sessions: valid });
+      dayRows.push({
+        platform: acc.platform,
+        accountId: acc.accountId,
+        day,
+        metrics,
+        sessions: valid,
+      });
     }
   }
   return {

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import type { BrowserContext, Page } from '@playwright/test';
 
 /**

@@ -100,7 +100,9 @@ export async function stopExtensionWorker(
       (id) =>
         [...document.querySelectorAll('.serviceworker-registration')]
           .filter((r) => r.textContent?.includes(`chrome-extension://${id}/`))
-          .every((r) => /STOPPED/.test(r.querySelector('.serviceworker-running-status')?.textContent ?? '')),
+          .every((r) =>
+            /STOPPED/.test(r.querySelector('.serviceworker-running-status')?.textContent ?? ''),
+          ),
       extensionId,
     );
   } finally {
@@ -109,14 +111,20 @@ export async function stopExtensionWorker(
 }
 
 /** True when Chrome reports the extension's worker as running right now. */
-export async function isWorkerRunning(context: BrowserContext, extensionId: string): Promise<boolean> {
+export async function isWorkerRunning(
+  context: BrowserContext,
+  extensionId: string,
+): Promise<boolean> {
   const page = await context.newPage();
   try {
     await page.goto('chrome://serviceworker-internals/');
     const registration = page
       .locator('.serviceworker-registration')
       .filter({ hasText: `chrome-extension://${extensionId}/` });
-    const text = await registration.locator('.serviceworker-running-status .value').first().innerText();
+    const text = await registration
+      .locator('.serviceworker-running-status .value')
+      .first()
+      .innerText();
     return text.trim() === 'RUNNING';
   } finally {
     await page.close();

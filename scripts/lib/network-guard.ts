@@ -58,13 +58,21 @@ export async function installNetworkGuard(
   const unrouted = new Set<Request>();
 
   // Only web URLs: extension pages load their own scripts through chrome-extension://.
-  await context.route((url) => isWeb(url.href), async (route) => {
-    unrouted.add(route.request());
-    await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not routed (guard)' });
-  });
+  await context.route(
+    (url) => isWeb(url.href),
+    async (route) => {
+      unrouted.add(route.request());
+      await route.fulfill({ status: 404, contentType: 'text/plain', body: 'not routed (guard)' });
+    },
+  );
   context.on('request', (req) => {
     if (!isWeb(req.url())) return;
-    entries.push({ url: req.url(), method: req.method(), initiator: initiatorOf(req), unrouted: false });
+    entries.push({
+      url: req.url(),
+      method: req.method(),
+      initiator: initiatorOf(req),
+      unrouted: false,
+    });
   });
   context.on('requestfinished', (req) => markUnrouted(req));
   context.on('requestfailed', (req) => markUnrouted(req));

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';

@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
@@ -28,11 +29,12 @@ export interface ExtensionFixtures {
   openOptions: () => Promise<Page>;
   /** Console errors and uncaught exceptions of every page in the context. */
   pageErrors: string[];
-  screenshot: (page: Page, name: string) => Promise<string>;
+  saveScreenshot: (page: Page, name: string) => Promise<string>;
 }
 
 export const test = base.extend<ExtensionFixtures & { context: BrowserContext }>({
   // The guard must route before any fixture console does, so it is set up with the context.
+  // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring form
   context: async ({}, use) => {
     const found = findChromium();
     if (!found) throw new Error(HOW_TO_GET_CHROMIUM);
@@ -62,9 +64,11 @@ export const test = base.extend<ExtensionFixtures & { context: BrowserContext }>
   wakeWorker: async ({ context, extensionId }, use) => {
     await use(async () => {
       const origin = `chrome-extension://${extensionId}/`;
-      const page =
-        context.pages().find((p) => p.url().startsWith(origin)) ??
-        (await context.newPage().then(async (p) => (await p.goto(`${origin}popup.html`), p)));
+      let page = context.pages().find((p) => p.url().startsWith(origin));
+      if (!page) {
+        page = await context.newPage();
+        await page.goto(`${origin}popup.html`);
+      }
       // storageEstimate is read-only, so waking the worker changes nothing it stores.
       await page.evaluate(() =>
         chrome.runtime.sendMessage({ type: 'storageEstimate', payload: {} }).catch(() => null),
@@ -99,7 +103,8 @@ export const test = base.extend<ExtensionFixtures & { context: BrowserContext }>
       return page;
     });
   },
-  screenshot: async ({}, use) => {
+  // eslint-disable-next-line no-empty-pattern -- Playwright needs the destructuring form
+  saveScreenshot: async ({}, use) => {
     await use(async (page, name) => {
       mkdirSync(SCREENSHOT_DIR, { recursive: true });
       const path = join(SCREENSHOT_DIR, `${name}.png`);

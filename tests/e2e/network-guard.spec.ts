@@ -1,3 +1,4 @@
+/// <reference types="chrome" />
 import { test, expect } from './fixtures';
 import { findChromium } from '../../scripts/lib/chromium';
 import { extensionIdOf, extensionWorker, launchWithExtension } from '../../scripts/lib/launch';

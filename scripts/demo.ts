@@ -13,7 +13,7 @@ import { buildDemoHistory, type DemoAccount } from './lib/demo-history';
 import { report } from './lib/demo-report';
 import { extensionPage, sendToBackground } from './lib/extension-rpc';
 import { extensionIdOf, extensionWorker, launchWithExtension } from './lib/launch';
-import { installNetworkGuard } from './lib/network-guard';
+import { installNetworkGuard, letExtensionUrlsThrough } from './lib/network-guard';
 
 /**
  * The accounts the simulated consoles show (tests/fixtures/sim/values.ts); used only when the
@@ -83,7 +83,8 @@ async function main(): Promise<void> {
     viewport: headed ? null : { width: 1366, height: 900 },
   });
   const guard = await installNetworkGuard(context);
-  const sim = await consoles.mod.serveConsoles(context, { demo: true });
+  const sim = await consoles.mod.serveConsoles(context);
+  await letExtensionUrlsThrough(context);
   const extensionId = extensionIdOf(await extensionWorker(context));
 
   const urls = consoleUrlList(consoles.mod.CONSOLE_URLS);

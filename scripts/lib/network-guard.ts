@@ -97,3 +97,15 @@ export async function installNetworkGuard(
       }),
   };
 }
+
+/**
+ * Lets the extension's own pages load again after a catch-all `**\/*` route registered later
+ * (the fixture consoles' 404 fallback) would answer their chrome-extension:// scripts with 404.
+ * Call it after serveConsoles; it is newest, so it is tried first.
+ */
+export async function letExtensionUrlsThrough(context: BrowserContext): Promise<void> {
+  await context.route(
+    (url) => url.protocol === 'chrome-extension:',
+    (route) => route.continue(),
+  );
+}

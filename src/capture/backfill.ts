@@ -24,6 +24,13 @@ export class BackfillRows {
     }
   }
 
+  /** Metric keys present in at least one row, for health on list pages. */
+  keys(confirmedUnit: MoneyUnit | null): Set<MetricKey> {
+    return new Set(
+      this.sessions(confirmedUnit).flatMap((r) => Object.keys(r.metrics) as MetricKey[]),
+    );
+  }
+
   get size(): number {
     return this.rows.size;
   }

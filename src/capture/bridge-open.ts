@@ -24,4 +24,3 @@ export function openBridge(win: Window): (url: string, body: unknown) => void {
     }
   };
 }
-

@@ -13,7 +13,11 @@ import { sendLean } from './sender';
 
 const randomId = (): string => Math.random().toString(36).slice(2, 10) + Date.now().toString(36);
 
-export function startCapture(ctx: ContentScriptContext, platform: Platform, withTap: boolean): void {
+export function startCapture(
+  ctx: ContentScriptContext,
+  platform: Platform,
+  withTap: boolean,
+): void {
   const doc = document;
   const pageId = randomId();
   let runner: Runner | null = null;

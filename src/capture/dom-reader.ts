@@ -103,7 +103,8 @@ export function readLabels(root: Node, specs: readonly LabelSpec[]): Map<ReadKey
     if (out.has(hit.spec.key)) continue;
     if (hit.inline !== null) {
       const p = parseKind(hit.inline, hit.spec.kind, hit.hint);
-      if (p.ok) out.set(hit.spec.key, { key: hit.spec.key, value: p.value, step: p.step, raw: hit.inline });
+      if (p.ok)
+        out.set(hit.spec.key, { key: hit.spec.key, value: p.value, step: p.step, raw: hit.inline });
       continue;
     }
     const r = valueNear(hit, labelNodes);

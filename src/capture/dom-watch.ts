@@ -21,7 +21,8 @@ function defaultSchedule(win: Window): (fn: () => void) => void {
     };
     if (win.document.visibilityState === 'visible') win.requestAnimationFrame(once);
     // Hidden tabs get no frames: fall back to idle time, bounded so readings stay fresh.
-    if (typeof win.requestIdleCallback === 'function') win.requestIdleCallback(once, { timeout: 500 });
+    if (typeof win.requestIdleCallback === 'function')
+      win.requestIdleCallback(once, { timeout: 500 });
     else win.setTimeout(once, 100);
   };
 }

@@ -12,14 +12,26 @@ export interface HealthInput {
   state: PageState;
   accountId: string | null;
   now: number;
+  /** Metrics present in backfill rows (list pages), counted as read from the network. */
+  backfillKeys?: ReadonlySet<string>;
+  backfillAt?: number;
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 
-export function buildHealth({ adapter, state, accountId, now }: HealthInput): Health {
+export function buildHealth(input: HealthInput): Health {
+  const { adapter, state, accountId, now } = input;
   const resolved = state.resolve(now);
-  const read = [...resolved].map(([metric, r]) => ({ metric, source: r.source, at: iso(r.at) }));
-  const missing: string[] = adapter.expected.filter((k: ReadKey) => !resolved.has(k));
+  const read: Health['read'] = [...resolved].map(([metric, r]) => ({
+    metric,
+    source: r.source,
+    at: iso(r.at),
+  }));
+  const fromRows = [...(input.backfillKeys ?? [])].filter((k) => !resolved.has(k as ReadKey));
+  for (const metric of fromRows)
+    read.push({ metric, source: 'network', at: iso(input.backfillAt ?? now) });
+  const seen = new Set<string>(read.map((r) => r.metric));
+  const missing: string[] = adapter.expected.filter((k: ReadKey) => !seen.has(k));
   if (state.gmvUnconfirmed && !resolved.has('gmvFen')) missing.push('gmvFen:unit');
   const disagreements = [...state.disagreements.values()];
   return {
@@ -36,4 +48,9 @@ export function buildHealth({ adapter, state, accountId, now }: HealthInput): He
 
 /** What counts as "changed": everything except instants. */
 export const healthSignature = (h: Health): string =>
-  JSON.stringify([h.accountId, h.read.map((r) => `${r.metric}:${r.source}`).sort(), h.missing, h.disagreements ?? []]);
+  JSON.stringify([
+    h.accountId,
+    h.read.map((r) => `${r.metric}:${r.source}`).sort(),
+    h.missing,
+    h.disagreements ?? [],
+  ]);

@@ -19,7 +19,12 @@ export function at(x: unknown, ...path: string[]): unknown {
 
 /** A finite, non-negative number; numeric strings ("12") are accepted, "" and "--" are not. */
 export function num(x: unknown): number | undefined {
-  const n = typeof x === 'number' ? x : typeof x === 'string' && /^\d+(\.\d+)?$/.test(x.trim()) ? Number(x) : NaN;
+  const n =
+    typeof x === 'number'
+      ? x
+      : typeof x === 'string' && /^\d+(\.\d+)?$/.test(x.trim())
+        ? Number(x)
+        : NaN;
   return Number.isFinite(n) && n >= 0 ? n : undefined;
 }
 
@@ -29,8 +34,11 @@ export const str = (x: unknown): string | undefined =>
 export const arr = (x: unknown): unknown[] => (Array.isArray(x) ? x : []);
 
 /** Drops undefined entries so absent metrics stay absent. */
-export function defined<K extends string>(o: Partial<Record<K, number | undefined>>): Partial<Record<K, number>> {
+export function defined<K extends string>(
+  o: Partial<Record<K, number | undefined>>,
+): Partial<Record<K, number>> {
   const out: Partial<Record<K, number>> = {};
-  for (const [k, v] of Object.entries(o) as [K, number | undefined][]) if (v !== undefined) out[k] = v;
+  for (const [k, v] of Object.entries(o) as [K, number | undefined][])
+    if (v !== undefined) out[k] = v;
   return out;
 }

@@ -55,7 +55,10 @@ export class Outbox {
     if (this.retryArmed) return;
     this.retryArmed = true;
     const base = this.opts.retryMs ?? 1000;
-    const delay = Math.min(base * 2 ** Math.max(0, this.failures - 1), this.opts.maxRetryMs ?? 30_000);
+    const delay = Math.min(
+      base * 2 ** Math.max(0, this.failures - 1),
+      this.opts.maxRetryMs ?? 30_000,
+    );
     const set = this.opts.setTimer ?? ((fn, ms) => void setTimeout(fn, ms));
     set(() => {
       this.retryArmed = false;

@@ -20,7 +20,10 @@ export function parseDuration(raw: string, hint?: UnitHint): Parsed {
   const clock = CLOCK.exec(s);
   if (clock) {
     const [, a, b, c] = clock;
-    const sec = c === undefined ? Number(a) * 3600 + Number(b) * 60 : Number(a) * 3600 + Number(b) * 60 + Number(c);
+    const sec =
+      c === undefined
+        ? Number(a) * 3600 + Number(b) * 60
+        : Number(a) * 3600 + Number(b) * 60 + Number(c);
     return { ok: true, value: sec, step: c === undefined ? 60 : 1 };
   }
   const bare = /^\d+(?:\.\d+)?$/.test(s);

@@ -13,14 +13,26 @@ import { normalize, parseScaled } from './parse-number';
 
 export type ValueKind = 'count' | 'money' | 'duration' | 'percent';
 export type FailReason = 'empty' | 'unreadable' | 'negative';
-export type Parsed =
-  | { ok: true; value: number; step: number }
-  | { ok: false; reason: FailReason };
+export type Parsed = { ok: true; value: number; step: number } | { ok: false; reason: FailReason };
 
 /** How a bare number is to be read, usually taken from a label suffix like "(元)". */
 export type UnitHint = 'yuan' | 'wanYuan' | 'fen' | 'seconds' | 'minutes' | 'hours';
 
-const EMPTY = new Set(['', '-', '--', '---', '—', '——', '－', '暂无', '暂无数据', '无', 'n/a', '/', '·']);
+const EMPTY = new Set([
+  '',
+  '-',
+  '--',
+  '---',
+  '—',
+  '——',
+  '－',
+  '暂无',
+  '暂无数据',
+  '无',
+  'n/a',
+  '/',
+  '·',
+]);
 
 export const fail = (reason: FailReason): Parsed => ({ ok: false, reason });
 export const ok = (value: number, step: number): Parsed =>

@@ -27,6 +27,7 @@ export interface RunnerDeps {
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
+const SESSION_GRACE_MS = 10_000;
 
 /** A micro-frontend shell whose data lives in a same-origin iframe reads nothing itself. */
 function hasSameOriginFrame(doc: Document): boolean {
@@ -46,9 +47,13 @@ export function createRunner(deps: RunnerDeps) {
   const gap = deps.minSendGapMs ?? 1000;
   const state = new PageState();
   const backfill = new BackfillRows();
-  const outbox = new Outbox(async (obs) => ackedIds(await send('observe', { observations: obs })), { setTimer });
+  const outbox = new Outbox(async (obs) => ackedIds(await send('observe', { observations: obs })), {
+    setTimer,
+  });
   const sig = { obs: '', obsAt: -Infinity, backfill: '', facts: '', health: '' };
   let seq = 0;
+  const createdAt = now();
+  let backfillAt = createdAt;
   let armed = false;
   let last = -Infinity;
 
@@ -71,13 +76,21 @@ export function createRunner(deps: RunnerDeps) {
       }
     }
     if (Object.keys(metrics).length === 0) return null;
+    // A session reading needs a session: wait briefly for the API's live id, then fall back
+    // to the start implied by the live duration (to the minute) rather than send an orphan.
+    let sessionStart = ident.sessionStart;
+    if (adapter.scope === 'session' && !ident.sessionId && !sessionStart) {
+      const dur = metrics.durationSec?.value;
+      if (t - createdAt < SESSION_GRACE_MS || dur === undefined) return null;
+      sessionStart = iso(Math.floor((t - dur * 1000) / 60_000) * 60_000);
+    }
     return {
       id: `${deps.pageInstanceId}:${++seq}`,
       platform: adapter.platform,
       accountId: ident.accountId,
       ...(ident.accountName ? { accountName: ident.accountName } : {}),
       ...(ident.sessionId ? { sessionId: ident.sessionId } : {}),
-      ...(ident.sessionStart ? { sessionStart: ident.sessionStart } : {}),
+      ...(sessionStart ? { sessionStart } : {}),
       ...(state.session.live !== undefined ? { live: state.session.live } : {}),
       scope: adapter.scope,
       observedAt: iso(t),
@@ -87,7 +100,11 @@ export function createRunner(deps: RunnerDeps) {
   }
 
   /** Sends `payload` once per distinct signature; a failed send is retried on a later flush. */
-  function sendOnce(slot: 'backfill' | 'facts' | 'health', key: string, go: () => Promise<unknown>): void {
+  function sendOnce(
+    slot: 'backfill' | 'facts' | 'health',
+    key: string,
+    go: () => Promise<unknown>,
+  ): void {
     if (sig[slot] === key) return;
     sig[slot] = key;
     go().catch(() => {
@@ -117,10 +134,19 @@ export function createRunner(deps: RunnerDeps) {
         page: adapter.id,
         sessions,
       };
-      sendOnce('backfill', JSON.stringify([ident.accountId, sessions]), () => send('backfill', payload));
+      sendOnce('backfill', JSON.stringify([ident.accountId, sessions]), () =>
+        send('backfill', payload),
+      );
     }
     if (adapter.platform === 'alibaba' && ident.accountId) sendFacts(t, ident.accountId);
-    const health = buildHealth({ adapter, state, accountId: ident.accountId, now: t });
+    const health = buildHealth({
+      adapter,
+      state,
+      accountId: ident.accountId,
+      now: t,
+      backfillKeys: backfill.keys(state.gmvUnit),
+      backfillAt,
+    });
     const shell = health.read.length === 0 && hasSameOriginFrame(doc);
     if (!shell) sendOnce('health', healthSignature(health), () => send('health', health));
     await outbox.flush();
@@ -143,11 +169,14 @@ export function createRunner(deps: RunnerDeps) {
   function schedule(): void {
     if (armed) return;
     armed = true;
-    setTimer(() => {
-      armed = false;
-      last = now();
-      void flush();
-    }, Math.max(0, last + gap - now()));
+    setTimer(
+      () => {
+        armed = false;
+        last = now();
+        void flush();
+      },
+      Math.max(0, last + gap - now()),
+    );
   }
 
   return {
@@ -160,7 +189,10 @@ export function createRunner(deps: RunnerDeps) {
         if (!rule.pattern.test(m.url)) continue;
         const ex = rule.extract(m.body, m.url);
         state.applyNetwork(ex, t);
-        if (ex.backfill) backfill.add(ex.backfill.rows, ex.backfill.gmvUnit);
+        if (ex.backfill) {
+          backfill.add(ex.backfill.rows, ex.backfill.gmvUnit);
+          backfillAt = t;
+        }
       }
       schedule();
     },

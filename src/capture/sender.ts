@@ -22,6 +22,7 @@ export const sendLean: SendFn = async (type, payload) => {
 
 /** Acked ids from an `observe` reply; anything else counts as nothing acked. */
 export function ackedIds(reply: unknown): string[] {
-  const acked = reply && typeof reply === 'object' ? (reply as { acked?: unknown }).acked : undefined;
+  const acked =
+    reply && typeof reply === 'object' ? (reply as { acked?: unknown }).acked : undefined;
   return Array.isArray(acked) ? acked.filter((x): x is string => typeof x === 'string') : [];
 }

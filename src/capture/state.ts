@@ -7,8 +7,11 @@ import type { Extracted, MoneyUnit, ReadKey } from './adapter';
 import type { DomReading } from './dom-reader';
 import { agrees, gmvUnitFromScreen, toFen } from './reconcile';
 
-/** A screen value is compared only once the page has had time to render the latest API value. */
-export const SETTLE_MS = 300;
+/**
+ * A screen value is compared only when read after the API value arrived. A page that has not
+ * re-rendered yet causes one transient mismatch, so a disagreement needs two in a row.
+ */
+export const SETTLE_MS = 0;
 /** A network value older than this, while the screen keeps updating, is treated as stale. */
 export const STALE_MS = 30_000;
 
@@ -60,7 +63,8 @@ export class PageState {
   /** Unit confirmed by the screen, else the adapter's documented assumption, else none. */
   private gmvFromRaw(): void {
     const unit = this.gmvUnit ?? this.rawGmv?.assumed ?? null;
-    if (this.rawGmv && unit) this.net.set('gmvFen', { value: toFen(this.rawGmv.value, unit), at: this.rawGmv.at });
+    if (this.rawGmv && unit)
+      this.net.set('gmvFen', { value: toFen(this.rawGmv.value, unit), at: this.rawGmv.at });
   }
 
   private compare(): void {
@@ -75,7 +79,12 @@ export class PageState {
       const s = (this.strikes.get(k) ?? 0) + 1;
       this.strikes.set(k, s);
       if (s >= 2) {
-        this.disagreements.set(k, { metric: k, network: n.value, dom: d.value, note: `接口与页面显示不一致 / API disagrees with the page (${d.raw})` });
+        this.disagreements.set(k, {
+          metric: k,
+          network: n.value,
+          dom: d.value,
+          note: `接口与页面显示不一致 / API disagrees with the page (${d.raw})`,
+        });
       }
     }
   }
@@ -91,7 +100,8 @@ export class PageState {
     for (const k of keys) {
       const n = this.net.get(k);
       const d = this.dom.get(k);
-      const domWins = d && (!n || this.disagreements.has(k) || (now - n.at > STALE_MS && d.at > n.at));
+      const domWins =
+        d && (!n || this.disagreements.has(k) || (now - n.at > STALE_MS && d.at > n.at));
       if (domWins) out.set(k, { value: d.value, source: 'dom', at: d.at });
       else if (n) out.set(k, { value: n.value, source: 'network', at: n.at });
     }

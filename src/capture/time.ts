@@ -13,9 +13,12 @@ export function toIso(x: unknown): string | undefined {
   }
   if (typeof x !== 'string') return undefined;
   const m = WALL.exec(x.trim());
-  if (m) return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}+08:00`).toISOString();
+  if (m)
+    return new Date(`${m[1]}-${m[2]}-${m[3]}T${m[4]}:${m[5]}:${m[6] ?? '00'}+08:00`).toISOString();
   const d = new Date(x);
-  return /[zZ]|[+-]\d{2}:?\d{2}$/.test(x) && Number.isFinite(d.getTime()) ? d.toISOString() : undefined;
+  return /[zZ]|[+-]\d{2}:?\d{2}$/.test(x) && Number.isFinite(d.getTime())
+    ? d.toISOString()
+    : undefined;
 }
 
 export const plusSeconds = (iso: string, sec: number): string =>

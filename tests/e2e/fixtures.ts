@@ -9,7 +9,12 @@ import {
   launchWithExtension,
   stopExtensionWorker,
 } from '../../scripts/lib/launch';
-import { installNetworkGuard, type NetworkGuard } from '../../scripts/lib/network-guard';
+import {
+  installNetworkGuard,
+  letExtensionUrlsThrough,
+  type NetworkGuard,
+} from '../../scripts/lib/network-guard';
+import { serveConsoles, type ConsoleSim, type SimOptions } from '../fixtures/consoles';
 
 /** Screenshots that tests take on purpose; kept as CI artifacts, never committed. */
 export const SCREENSHOT_DIR = join('test-results', 'screenshots');
@@ -30,6 +35,8 @@ export interface ExtensionFixtures {
   /** Console errors and uncaught exceptions of every page in the context. */
   pageErrors: string[];
   saveScreenshot: (page: Page, name: string) => Promise<string>;
+  /** Serves the simulated consoles at their real URLs (after the guard, so they take precedence). */
+  serve: (opts?: SimOptions) => Promise<ConsoleSim>;
 }
 
 export const test = base.extend<ExtensionFixtures & { context: BrowserContext }>({
@@ -86,6 +93,16 @@ export const test = base.extend<ExtensionFixtures & { context: BrowserContext }>
     });
     context.on('weberror', (err) => errors.push(`uncaught: ${err.error().message}`));
     await use(errors);
+  },
+  serve: async ({ context }, use) => {
+    const sims: ConsoleSim[] = [];
+    await use(async (opts) => {
+      const sim = await serveConsoles(context, opts);
+      await letExtensionUrlsThrough(context);
+      sims.push(sim);
+      return sim;
+    });
+    for (const sim of sims) await sim.stop();
   },
   openPopup: async ({ context, extensionId }, use) => {
     await use(async (query = '') => {

@@ -21,7 +21,11 @@ export function alibabaAccount(doc: Document): { accountId?: string; accountName
   const id =
     cookie(doc, '__cn_logon_id__') ??
     textOf(doc, ['[class*="memberId"]', '[class*="member-id"]', '[data-member-id]']);
-  const name = textOf(doc, ['[class*="companyName"]', '[class*="company-name"]', '[class*="shop-name"]']);
+  const name = textOf(doc, [
+    '[class*="companyName"]',
+    '[class*="company-name"]',
+    '[class*="shop-name"]',
+  ]);
   return { ...(id ? { accountId: id } : {}), ...(name ? { accountName: name } : {}) };
 }
 

@@ -12,7 +12,11 @@ import { plusSeconds, toIso } from '../time';
 
 const HOST = /^channels\.weixin\.qq\.com$/;
 
-const GMV: LabelSpec = { key: 'gmvFen', labels: ['成交金额', '销售额', '直播成交金额'], kind: 'money' };
+const GMV: LabelSpec = {
+  key: 'gmvFen',
+  labels: ['成交金额', '销售额', '直播成交金额'],
+  kind: 'money',
+};
 
 export const CHANNELS_LIVE_LABELS: readonly LabelSpec[] = [
   { key: 'online', labels: ['在线人数', '实时在线人数', '当前在线'], kind: 'count' },
@@ -67,7 +71,9 @@ export function extractEcSummary(body: unknown): Extracted {
 
 export function extractConversion(body: unknown): Extracted {
   const o = at(body, 'data', 'overview');
-  return { metrics: defined({ dau: num(at(o, 'cumulativeWatchUv')), online: num(at(o, 'onlineWatchUv')) }) };
+  return {
+    metrics: defined({ dau: num(at(o, 'cumulativeWatchUv')), online: num(at(o, 'onlineWatchUv')) }),
+  };
 }
 
 function historyRow(r: unknown): BackfillRow | null {
@@ -91,7 +97,9 @@ function historyRow(r: unknown): BackfillRow | null {
 }
 
 export function extractHistory(body: unknown): Extracted {
-  const rows = arr(at(body, 'data', 'liveObjectList')).map(historyRow).filter((r): r is BackfillRow => !!r);
+  const rows = arr(at(body, 'data', 'liveObjectList'))
+    .map(historyRow)
+    .filter((r): r is BackfillRow => !!r);
   if (!rows.length) return {};
   // The newest row's payedGmv is checked against the first 成交金额 on screen to learn the unit.
   const first = rows[0]?.rawGmv;
@@ -107,8 +115,13 @@ export function channelsAccount(doc: Document): { accountId?: string; accountNam
   const id =
     stored(doc, 'finder_username') ??
     docs.map((d) => textOf(d, ['.finder-uniq-id', '[class*="finder-uniq-id"]'])).find(Boolean);
-  const name = docs.map((d) => textOf(d, ['.finder-nickname', '[class*="finder-nickname"]'])).find(Boolean);
-  return { ...(id ? { accountId: id.replace(/^视频号ID[:：]\s*/, '') } : {}), ...(name ? { accountName: name } : {}) };
+  const name = docs
+    .map((d) => textOf(d, ['.finder-nickname', '[class*="finder-nickname"]']))
+    .find(Boolean);
+  return {
+    ...(id ? { accountId: id.replace(/^视频号ID[:：]\s*/, '') } : {}),
+    ...(name ? { accountName: name } : {}),
+  };
 }
 
 const objectIdOf = (url: URL): string | undefined =>
@@ -117,7 +130,7 @@ const objectIdOf = (url: URL): string | undefined =>
 export const channelsLive = defineAdapter({
   id: 'channels.liveBuild',
   platform: 'channels',
-  matches: { host: HOST, path: /^\/(platform|micro\/[\w-]+)\/live\/liveBuild\b/ },
+  matches: { host: HOST, path: /^\/(platform|micro)\/(.+\/)?live\/liveBuild\b/ },
   scope: 'session',
   network: [
     { pattern: API.chLiveInfo, extract: extractLiveInfo },
@@ -132,7 +145,7 @@ export const channelsLive = defineAdapter({
 export const channelsDashboard = defineAdapter({
   id: 'channels.dashboard',
   platform: 'channels',
-  matches: { host: HOST, path: /^\/(platform|micro\/[\w-]+)\/statistic\/dashboardV4\b/ },
+  matches: { host: HOST, path: /^\/(platform|micro)\/statistic\/dashboardV4\b/ },
   scope: 'session',
   network: [
     { pattern: API.chEcSummary, extract: extractEcSummary },
@@ -150,11 +163,11 @@ export const channelsDashboard = defineAdapter({
 export const channelsHistory = defineAdapter({
   id: 'channels.history',
   platform: 'channels',
-  matches: { host: HOST, path: /^\/(platform|micro\/[\w-]+)\/statistic\/live\?(.*&)?mode=history\b/ },
+  matches: { host: HOST, path: /^\/(platform|micro)\/statistic\/live\?(.*&)?mode=history\b/ },
   scope: null,
   network: [{ pattern: API.chHistory, extract: extractHistory }],
   // The first row's 成交金额 settles whether payedGmv is yuan or fen.
   labels: [GMV],
-  expected: [],
+  expected: ['dau', 'durationSec', 'gmvFen'],
   identify: (doc) => channelsAccount(doc),
 });

@@ -66,7 +66,9 @@ function tableRow(r: unknown): BackfillRow | null {
 }
 
 export function extractTable(body: unknown): Extracted {
-  const rows = arr(at(body, 'data', 'list')).map(tableRow).filter((r): r is BackfillRow => !!r);
+  const rows = arr(at(body, 'data', 'list'))
+    .map(tableRow)
+    .filter((r): r is BackfillRow => !!r);
   return rows.length ? { backfill: { rows, gmvUnit: 'fen' } } : {};
 }
 
@@ -116,6 +118,6 @@ export const jdList = defineAdapter({
     { pattern: API.jdCps, extract: extractCps },
   ],
   labels: [],
-  expected: [],
+  expected: ['dau', 'gmvFen', 'buyers'],
   identify: (doc) => account(doc),
 });

@@ -1,0 +1,79 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { acceptBridge, HELLO, isTapMessage, type TapMessage } from '../../../src/capture/bridge';
+import { openBridge } from '../../../src/capture/bridge-open';
+
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+/** Dispatches a message event as another script (or frame) would. */
+function post(target: Window, data: unknown, source: unknown, ports: MessagePort[] = []): void {
+  target.dispatchEvent(new MessageEvent('message', { data, source: source as Window, ports }));
+}
+
+let ac: AbortController;
+beforeEach(() => {
+  ac = new AbortController();
+});
+afterEach(() => {
+  ac.abort();
+  vi.restoreAllMocks();
+});
+
+describe('tap bridge', () => {
+  it('delivers payloads from the real tap handshake', async () => {
+    const got: TapMessage[] = [];
+    acceptBridge(window, (m) => got.push(m), ac.signal);
+    // happy-dom's postMessage drops transferred ports; deliver as a browser would.
+    vi.spyOn(window, 'postMessage').mockImplementation((data: unknown, _o?: unknown, t?: unknown) =>
+      post(window, data, window, (t ?? []) as MessagePort[]),
+    );
+    const emit = openBridge(window);
+    emit('https://drlives.jd.com/liveRealTimeGeneralData/generalData?liveId=1', {
+      data: { onlineCount: 5 },
+    });
+    await settle();
+    expect(got).toHaveLength(1);
+    expect(got[0]?.url).toContain('generalData');
+    expect(got[0]?.body).toEqual({ data: { onlineCount: 5 } });
+  });
+
+  it('drops a handshake from another frame and accepts only the first from this window', async () => {
+    const got: TapMessage[] = [];
+    const bridge = acceptBridge(window, (m) => got.push(m), ac.signal);
+    const otherFrame = {} as Window;
+    const forged = new MessageChannel();
+    post(window, { livepace: HELLO, v: 1 }, otherFrame, [forged.port2]);
+    const real = new MessageChannel();
+    post(window, { livepace: HELLO, v: 1 }, window, [real.port2]);
+    // A page script posting a second, look-alike handshake later is ignored.
+    const late = new MessageChannel();
+    post(window, { livepace: HELLO, v: 1 }, window, [late.port2]);
+    const msg = { kind: 'json', url: 'https://x.test/a', at: 1, body: { n: 1 } };
+    forged.port1.postMessage({ ...msg, body: { n: 666 } });
+    late.port1.postMessage({ ...msg, body: { n: 777 } });
+    real.port1.postMessage(msg);
+    await settle();
+    expect(got.map((m) => m.body)).toEqual([{ n: 1 }]);
+    expect(bridge.dropped()).toBe(2);
+  });
+
+  it('drops malformed payloads on the port', async () => {
+    const got: TapMessage[] = [];
+    const bridge = acceptBridge(window, (m) => got.push(m), ac.signal);
+    const ch = new MessageChannel();
+    post(window, { livepace: HELLO, v: 1 }, window, [ch.port2]);
+    ch.port1.postMessage({ kind: 'json', url: 'javascript:alert(1)', at: 1, body: {} });
+    ch.port1.postMessage({ kind: 'json', url: 'https://x.test', at: -1, body: {} });
+    ch.port1.postMessage({ kind: 'json', url: 'https://x.test', at: 1, body: {}, extra: true });
+    ch.port1.postMessage('hello');
+    await settle();
+    expect(got).toHaveLength(0);
+    expect(bridge.dropped()).toBe(4);
+  });
+
+  it('shape guard', () => {
+    expect(isTapMessage({ kind: 'json', url: 'https://a.test/x', at: 3, body: null })).toBe(true);
+    expect(isTapMessage({ kind: 'json', url: 'https://a.test/x', at: 3 })).toBe(false);
+    expect(isTapMessage({ kind: 'dom', url: 'https://a.test/x', at: 3, body: 1 })).toBe(false);
+  });
+});

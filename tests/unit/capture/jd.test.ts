@@ -1,0 +1,102 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import {
+  extractCps,
+  extractRealtime,
+  extractTable,
+  jdBigScreen,
+} from '../../../src/capture/adapters/jd';
+import { readLabels } from '../../../src/capture/dom-reader';
+import { jdBigScreenHtml, jdRealtimeJson, jdTableJson } from '../../fixtures/jd/pages';
+import { JD_DEFAULT, JD_HISTORY } from '../../fixtures/sim/values';
+import { docOf, values } from './helpers';
+
+describe('JD adapter', () => {
+  it('reads the bigScreen cards by label despite hashed classes and split units', () => {
+    const doc = docOf(jdBigScreenHtml(JD_DEFAULT));
+    expect(values(readLabels(doc.body, jdBigScreen.labels))).toEqual({
+      online: 1234,
+      dau: 15200, // shown as 1.52万
+      buyers: 87,
+      gmvFen: 1234567,
+      orders: 95,
+    });
+  });
+
+  it('identifies the account from the header and the live from ?id=', () => {
+    const doc = docOf(jdBigScreenHtml(JD_DEFAULT));
+    const id = jdBigScreen.identify(doc, new URL('https://jlive.jd.com/bigScreen?id=38821907'));
+    expect(id).toEqual({
+      accountId: 'jd_7f3a9c21',
+      accountName: '京选好物旗舰店',
+      sessionId: '38821907',
+    });
+  });
+
+  it('extracts the drlives real-time payload; money is yuan (assumed, checked against DOM)', () => {
+    expect(extractRealtime(jdRealtimeJson(JD_DEFAULT))).toEqual({
+      metrics: { online: 1234, dau: 15230, orders: 95 },
+      rawGmv: { value: 12345.67, assumed: 'yuan' },
+      session: { id: '38821907' },
+    });
+  });
+
+  it('changed layout: renamed labels and fields yield nothing for them, never 0', () => {
+    const v = { ...JD_DEFAULT, variant: 'changed' as const };
+    expect(extractRealtime(jdRealtimeJson(v)).metrics).toEqual({});
+    const read = values(readLabels(docOf(jdBigScreenHtml(v)).body, jdBigScreen.labels));
+    expect(read).toEqual({ orders: 95 });
+  });
+
+  it('backfills getBasicDataTableArea rows with Beijing start/end', () => {
+    const ex = extractTable(jdTableJson(JD_HISTORY, false));
+    expect(ex.backfill?.rows[0]).toEqual({
+      sessionId: '38810001',
+      start: '2026-03-08T12:00:00.000Z',
+      end: '2026-03-08T15:30:00.000Z',
+      metrics: { dau: 1320, pv: 2980, gmvFen: 1580000, buyers: 41, orders: 44, durationSec: 12600 },
+    });
+    expect(ex.backfill?.rows).toHaveLength(2);
+    expect(extractTable(jdTableJson(JD_HISTORY, true))).toEqual({});
+  });
+
+  it('backfills LiveDataCpsOffline rows', () => {
+    const body = {
+      soaResultMap: {
+        data: {
+          liveDetailList: [
+            {
+              liveId: 38810001,
+              startTime: 1772971200000,
+              totalOrderNumInRoom: 44,
+              totalOrderPriceInRoom: 15800,
+            },
+            { liveId: 38810002, startTime: 'bad', totalOrderNumInRoom: 1 },
+          ],
+        },
+      },
+    };
+    expect(extractCps(body).backfill?.rows).toEqual([
+      {
+        sessionId: '38810001',
+        start: '2026-03-08T12:00:00.000Z',
+        end: null,
+        metrics: { orders: 44, gmvFen: 1580000 },
+      },
+    ]);
+  });
+
+  it('ignores junk payloads', () => {
+    for (const junk of [
+      null,
+      'x',
+      [],
+      { data: 'x' },
+      { data: { onlineCount: '--', orderAmount: -1 } },
+    ]) {
+      const ex = extractRealtime(junk);
+      expect(ex.metrics ?? {}).toEqual({});
+      expect(ex.rawGmv).toBeUndefined();
+    }
+  });
+});

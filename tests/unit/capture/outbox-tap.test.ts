@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { isTapped } from '../../../src/capture/api-patterns';
+import { MetricKeySchemaValues } from '../../../src/capture/metric-keys';
+import { Outbox } from '../../../src/capture/outbox';
+import { installTap, type TapWindow } from '../../../src/capture/tap';
+import { MetricKeySchema } from '../../../src/history/model';
+import type { Observation } from '../../../src/messaging';
+
+const obs = (id: string): Observation => ({
+  id,
+  platform: 'jd',
+  accountId: 'a',
+  scope: 'session',
+  observedAt: '2026-03-10T12:00:00.000Z',
+  page: 'jd.bigScreen',
+  metrics: {},
+});
+const tick = () => new Promise((r) => setTimeout(r, 0));
+
+describe('outbox', () => {
+  it('keeps readings until acked and resends after a failure', async () => {
+    const timers: (() => void)[] = [];
+    let fail = true;
+    const calls: string[][] = [];
+    const box = new Outbox(
+      async (o) => {
+        calls.push(o.map((x) => x.id));
+        if (fail) throw new Error('worker restarting');
+        return o.map((x) => x.id).filter((id) => id !== 'b');
+      },
+      { setTimer: (fn) => void timers.push(fn) },
+    );
+    box.add(obs('a'));
+    box.add(obs('b'));
+    await box.flush();
+    expect(box.size).toBe(2);
+    fail = false;
+    timers.shift()?.();
+    await tick();
+    expect(calls).toEqual([
+      ['a', 'b'],
+      ['a', 'b'],
+    ]);
+    expect(box.size).toBe(1); // 'b' was not acked: kept for the next retry
+    timers.shift()?.();
+    await tick();
+    expect(calls.at(-1)).toEqual(['b']);
+  });
+
+  it('is bounded, dropping the oldest', () => {
+    const box = new Outbox(async () => [], { max: 3 });
+    for (const id of ['1', '2', '3', '4', '5']) box.add(obs(id));
+    expect(box.size).toBe(3);
+  });
+});
+
+describe('network tap', () => {
+  function fakeWindow(bodyText: string) {
+    const response = new Response(bodyText, { status: 200 });
+    class FakeXhr extends EventTarget {
+      responseType = '';
+      responseText = '{"data":{"liveObjectId":"9"}}';
+      status = 200;
+      open(_m: string, _u: string) {}
+      send() {
+        this.dispatchEvent(new Event('load'));
+      }
+    }
+    let fetchCalls = 0;
+    const win = {
+      fetch: async () => {
+        fetchCalls++;
+        return response;
+      },
+      XMLHttpRequest: FakeXhr as unknown as typeof XMLHttpRequest,
+      location: { href: 'https://channels.weixin.qq.com/platform/live/liveBuild' },
+    } as unknown as TapWindow;
+    return { win, response, calls: () => fetchCalls };
+  }
+
+  it('observes matching fetch/XHR JSON and returns the very same response object', async () => {
+    const { win, response } = fakeWindow('{"data":{"liveStats":{"currentOnlineCount":5}}}');
+    const seen: [string, unknown][] = [];
+    installTap(win, isTapped, (u, b) => seen.push([u, b]));
+    const res = await win.fetch('/cgi-bin/mmfinderassistant-bin/live/get_live_info', {
+      method: 'POST',
+    });
+    expect(res).toBe(response);
+    expect(await res.json()).toEqual({ data: { liveStats: { currentOnlineCount: 5 } } }); // body still readable
+    await tick();
+    expect(seen).toEqual([
+      [
+        'https://channels.weixin.qq.com/cgi-bin/mmfinderassistant-bin/live/get_live_info',
+        { data: { liveStats: { currentOnlineCount: 5 } } },
+      ],
+    ]);
+    const x = new win.XMLHttpRequest();
+    x.open('POST', '/cgi-bin/mmfinderassistant-bin/live/check_live_status');
+    x.send();
+    expect(seen.at(-1)?.[1]).toEqual({ data: { liveObjectId: '9' } });
+  });
+
+  it('does not touch unrelated calls', async () => {
+    const { win, response } = fakeWindow('{"a":1}');
+    const seen: unknown[] = [];
+    installTap(win, isTapped, (u) => seen.push(u));
+    await win.fetch('/cgi-bin/mmfinderassistant-bin/helper/hello');
+    await win.fetch('https://res.wx.qq.com/a.js');
+    await tick();
+    expect(seen).toEqual([]);
+    expect(response.bodyUsed).toBe(false);
+  });
+
+  it('URL patterns', () => {
+    expect(isTapped('https://drlives.jd.com/liveRealTimeGeneralData/generalData?liveId=1')).toBe(
+      true,
+    );
+    expect(
+      isTapped(
+        'https://channels.weixin.qq.com/micro/statistic/cgi-bin/mmfinderassistant-bin/statistic/get_live_ec_data_summary',
+      ),
+    ).toBe(true);
+    expect(isTapped('https://drlives.jd.com/other')).toBe(false);
+  });
+
+  it('metric key list matches the history model', () => {
+    expect([...MetricKeySchemaValues]).toEqual(MetricKeySchema.options);
+  });
+});

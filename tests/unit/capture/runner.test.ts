@@ -1,0 +1,181 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { channelsLive } from '../../../src/capture/adapters/channels';
+import { jdBigScreen } from '../../../src/capture/adapters/jd';
+import type { Adapter } from '../../../src/capture/adapter';
+import { createRunner } from '../../../src/capture/runner';
+import type { SendFn } from '../../../src/capture/sender';
+import type { Health, Observation } from '../../../src/messaging';
+import * as ch from '../../fixtures/channels/pages';
+import { jdBigScreenHtml, jdRealtimeJson } from '../../fixtures/jd/pages';
+import { CHANNELS_DEFAULT, JD_DEFAULT } from '../../fixtures/sim/values';
+import { docOf } from './helpers';
+
+const T0 = Date.parse('2026-03-10T13:00:00Z');
+
+function harness(adapter: Adapter, html: string, url: string) {
+  let t = T0;
+  const timers: (() => void)[] = [];
+  const sent: { type: string; payload: unknown }[] = [];
+  const send: SendFn = async (type, payload) => {
+    sent.push({ type, payload });
+    if (type === 'observe')
+      return { acked: (payload as { observations: Observation[] }).observations.map((o) => o.id) };
+    return { ok: true };
+  };
+  const doc = docOf(html);
+  const r = createRunner({
+    adapter,
+    doc,
+    url: new URL(url),
+    send,
+    pageInstanceId: 'p1',
+    now: () => t,
+    setTimer: (fn) => void timers.push(fn),
+  });
+  return {
+    r,
+    sent,
+    doc,
+    advance: async (ms: number) => {
+      t += ms;
+      while (timers.length) timers.shift()?.();
+      await new Promise((res) => setTimeout(res, 0));
+    },
+    tap: (url: string, body: unknown) => r.onTap({ kind: 'json', url, at: t, body }),
+    observations: () =>
+      sent
+        .filter((s) => s.type === 'observe')
+        .flatMap((s) => (s.payload as { observations: Observation[] }).observations),
+    health: () => sent.filter((s) => s.type === 'health').map((s) => s.payload as Health),
+  };
+}
+
+const JD_RT = 'https://drlives.jd.com/liveRealTimeGeneralData/generalData?liveId=38821907';
+const JD_URL = 'https://jlive.jd.com/bigScreen?id=38821907';
+
+describe('capture runner', () => {
+  it('JD: network values win, DOM fills gaps, account and session identified', async () => {
+    const h = harness(jdBigScreen, jdBigScreenHtml(JD_DEFAULT), JD_URL);
+    h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
+    await h.advance(10);
+    h.r.onDom();
+    await h.advance(1000);
+    const last = h.observations().at(-1);
+    expect(last).toMatchObject({
+      id: 'p1:2',
+      platform: 'jd',
+      accountId: 'jd_7f3a9c21',
+      sessionId: '38821907',
+      scope: 'session',
+      page: 'jd.bigScreen',
+      metrics: {
+        online: { value: 1234, source: 'network' },
+        dau: { value: 15230, source: 'network' },
+        orders: { value: 95, source: 'network' },
+        gmvFen: { value: 1234567, source: 'network' },
+        buyers: { value: 87, source: 'dom' },
+      },
+    });
+    expect(h.health().at(-1)?.missing).toEqual([]);
+  });
+
+  it('does not resend unchanged readings, and sends at most once per second', async () => {
+    const h = harness(jdBigScreen, jdBigScreenHtml(JD_DEFAULT), JD_URL);
+    h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
+    h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
+    await h.advance(0);
+    for (let i = 0; i < 5; i++) {
+      h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
+      await h.advance(1000);
+    }
+    expect(h.observations()).toHaveLength(1);
+    h.tap(JD_RT, jdRealtimeJson({ ...JD_DEFAULT, online: 2000 }));
+    await h.advance(1000);
+    expect(h.observations().map((o) => o.metrics.online?.value)).toEqual([1234, 2000]);
+  });
+
+  it('changed layout: health lists the missing metrics and nothing is sent as 0', async () => {
+    const v = { ...JD_DEFAULT, variant: 'changed' as const };
+    const h = harness(jdBigScreen, jdBigScreenHtml(v), JD_URL);
+    h.tap(JD_RT, jdRealtimeJson(v));
+    h.r.onDom();
+    await h.advance(1000);
+    expect(h.health().at(-1)?.missing).toEqual(['online', 'dau', 'buyers', 'gmvFen']);
+    expect(h.observations().at(-1)?.metrics).toEqual({ orders: { value: 95, source: 'dom' } });
+  });
+
+  it('API and screen disagreeing twice in a row: reported in health, screen wins', async () => {
+    const h = harness(jdBigScreen, jdBigScreenHtml({ ...JD_DEFAULT, dau: 30000 }), JD_URL);
+    for (let i = 0; i < 2; i++) {
+      h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
+      await h.advance(5);
+      h.r.onDom();
+      await h.advance(1000);
+    }
+    expect(h.health().at(-1)?.disagreements).toEqual([
+      expect.objectContaining({ metric: 'dau', network: 15230, dom: 30000 }),
+    ]);
+    expect(h.observations().at(-1)?.metrics.dau).toEqual({ value: 30000, source: 'dom' });
+  });
+
+  it('Channels: learns payedGmv is yuan from the 成交金额 card', async () => {
+    localStorage.setItem('finder_username', CHANNELS_DEFAULT.finderUsername);
+    const h = harness(
+      channelsLive,
+      ch.liveBuildHtml(CHANNELS_DEFAULT),
+      'https://channels.weixin.qq.com/platform/live/liveBuild',
+    );
+    const cgi = 'https://channels.weixin.qq.com/cgi-bin/mmfinderassistant-bin/';
+    h.tap(`${cgi}live/check_live_status`, ch.liveStatusJson(CHANNELS_DEFAULT));
+    h.tap(`${cgi}live/get_live_info`, ch.liveInfoJson({ ...CHANNELS_DEFAULT, gmvFen: 2345600 }));
+    await h.advance(5);
+    h.r.onDom();
+    await h.advance(1000);
+    expect(h.r.state.gmvUnit).toBe('yuan');
+    h.tap(`${cgi}live/get_live_info`, ch.liveInfoJson({ ...CHANNELS_DEFAULT, gmvFen: 3000000 }));
+    await h.advance(1000);
+    expect(h.observations().at(-1)).toMatchObject({
+      sessionId: '14187263746213345409',
+      metrics: {
+        gmvFen: { value: 3000000, source: 'network' },
+        durationSec: { value: 15150, source: 'network' },
+      },
+    });
+    localStorage.clear();
+  });
+
+  it('Channels without a 成交金额 card: payedGmv is not used and health says the unit is unconfirmed', async () => {
+    localStorage.setItem('finder_username', 'v2_x@finder');
+    const h = harness(
+      channelsLive,
+      '<html><body><div>直播中</div></body></html>',
+      'https://channels.weixin.qq.com/platform/live/liveBuild',
+    );
+    h.tap(
+      'https://channels.weixin.qq.com/cgi-bin/mmfinderassistant-bin/live/get_live_info',
+      ch.liveInfoJson(CHANNELS_DEFAULT),
+    );
+    h.tap(
+      'https://channels.weixin.qq.com/cgi-bin/mmfinderassistant-bin/live/check_live_status',
+      ch.liveStatusJson(CHANNELS_DEFAULT),
+    );
+    h.r.onDom();
+    await h.advance(1000);
+    expect(h.observations().at(-1)?.metrics.gmvFen).toBeUndefined();
+    expect(h.health().at(-1)?.missing).toEqual(['gmvFen', 'gmvFen:unit']);
+    localStorage.clear();
+  });
+
+  it('no account → no observation, health says accountUnknown', async () => {
+    const h = harness(
+      jdBigScreen,
+      '<html><body><div>在线人数</div><div>12</div></body></html>',
+      JD_URL,
+    );
+    h.r.onDom();
+    await h.advance(1000);
+    expect(h.observations()).toHaveLength(0);
+    expect(h.health().at(-1)).toMatchObject({ accountId: null, accountUnknown: true });
+  });
+});

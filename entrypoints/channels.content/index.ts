@@ -1,4 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import {
+  channelsDashboard,
+  channelsHistory,
+  channelsLive,
+} from '../../src/capture/adapters/channels';
 import { startCapture, whenReady } from '../../src/capture/content';
 import { mountBadge } from '../../src/ui/badge/mount';
 
@@ -8,7 +13,7 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   main(ctx) {
-    startCapture(ctx, 'channels', true);
+    startCapture(ctx, [channelsLive, channelsDashboard, channelsHistory], true);
     if (window.top === window) whenReady(ctx, () => void mountBadge(ctx, 'channels'));
   },
 });

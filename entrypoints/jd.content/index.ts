@@ -1,4 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
+import { jdBigScreen, jdList } from '../../src/capture/adapters/jd';
 import { startCapture, whenReady } from '../../src/capture/content';
 import { mountBadge } from '../../src/ui/badge/mount';
 
@@ -8,7 +9,7 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   main(ctx) {
-    startCapture(ctx, 'jd', true);
+    startCapture(ctx, [jdBigScreen, jdList], true);
     if (window.top === window) whenReady(ctx, () => void mountBadge(ctx, 'jd'));
   },
 });

@@ -70,3 +70,7 @@ export const defineAdapter = (a: Adapter): Adapter => a;
 
 export const adapterMatches = (a: Adapter, url: URL): boolean =>
   a.matches.host.test(url.hostname) && a.matches.path.test(url.pathname + url.search);
+
+/** The first adapter of `list` that handles `url`. */
+export const pickAdapter = (list: readonly Adapter[], url: URL): Adapter | undefined =>
+  list.find((a) => adapterMatches(a, url));

@@ -2,10 +2,10 @@
  * Content-script wiring shared by the three console entrypoints: accept the tap's bridge at
  * document_start, read the DOM once it exists, pick the adapter for the current URL (and
  * again after an SPA navigation), and stop everything when WXT invalidates the context.
+ * Each entrypoint passes its own platform's adapters so the others stay out of its bundle.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { Platform } from '../history/model';
-import { adapterFor } from './adapters';
+import { pickAdapter, type Adapter } from './adapter';
 import { acceptBridge } from './bridge';
 import { watchDom } from './dom-watch';
 import { createRunner, type Runner } from './runner';
@@ -15,7 +15,7 @@ const randomId = (): string => Math.random().toString(36).slice(2, 10) + Date.no
 
 export function startCapture(
   ctx: ContentScriptContext,
-  platform: Platform,
+  adapters: readonly Adapter[],
   withTap: boolean,
 ): void {
   const doc = document;
@@ -28,7 +28,7 @@ export function startCapture(
   const current = (): Runner | null => {
     if (doc.location.href === href) return runner;
     href = doc.location.href;
-    const adapter = adapterFor(platform, new URL(href));
+    const adapter = pickAdapter(adapters, new URL(href));
     runner = adapter
       ? createRunner({
           adapter,

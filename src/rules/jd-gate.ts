@@ -1,5 +1,5 @@
 import type { AccountSettings } from '../history/model';
-import type { ItemStatus, Text } from './result';
+import type { Assumption, ItemStatus, Text } from './result';
 import type { JdPack } from './schema';
 import type { Cycle } from './cycles';
 import { dayNumOfKey, keyOfDayNum, type DayNum } from './daymath';
@@ -17,6 +17,8 @@ export interface GateResult {
   /** First counted day of the cycle. */
   countFrom: DayNum | null;
   warnings: Text[];
+  /** Set when counting rests on a reading the seller has not confirmed (no enrolment date). */
+  assumption: Assumption | null;
 }
 
 /** Who may do the tasks and from when: 北极星 membership, JD enrolment per cycle. */
@@ -37,14 +39,14 @@ export function gateFor(
               status: 'unknown',
               reason: t('未设置是否已入池北极星', 'North Star membership not set'),
             };
-    return { daily: gate, cycle: gate, countFrom: null, warnings: [] };
+    return { daily: gate, cycle: gate, countFrom: null, warnings: [], assumption: null };
   }
   if (!cycle) {
     const gate: Gate = {
       status: 'not_applicable',
       reason: t('本月没有成长任务周期', 'No growth-task cycle this month'),
     };
-    return { daily: gate, cycle: gate, countFrom: null, warnings: [] };
+    return { daily: gate, cycle: gate, countFrom: null, warnings: [], assumption: null };
   }
   const warnings: Text[] = [];
   const enrolKey = pack.counting.fromEnrolment ? settings.jdEnrolled?.[cycle.id] : undefined;
@@ -60,22 +62,33 @@ export function gateFor(
           ),
         }
       : null;
-  if (!pack.counting.fromEnrolment) return { daily: afterCutoff, cycle: null, countFrom, warnings };
+  if (!pack.counting.fromEnrolment)
+    return { daily: afterCutoff, cycle: null, countFrom, warnings, assumption: null };
   if (enrol === null) {
-    const late = today > cycle.enrolBy;
-    const gate: Gate = {
-      status: late ? 'not_applicable' : 'unknown',
-      reason: late
-        ? t(
-            `未填写报名日期，本周期报名已于 ${keyOfDayNum(cycle.enrolBy)} 截止`,
-            `No enrolment date set; enrolment closed ${keyOfDayNum(cycle.enrolBy)}`,
-          )
-        : t(
-            `未填写 ${cycle.id} 周期报名日期（报名截止 ${keyOfDayNum(cycle.enrolBy)}）`,
-            `Enrolment date for ${cycle.id} not set (enrol by ${keyOfDayNum(cycle.enrolBy)})`,
-          ),
+    if (today > cycle.enrolBy) {
+      const gate: Gate = {
+        status: 'not_applicable',
+        reason: t(
+          `未填写报名日期，本周期报名已于 ${keyOfDayNum(cycle.enrolBy)} 截止`,
+          `No enrolment date set; enrolment closed ${keyOfDayNum(cycle.enrolBy)}`,
+        ),
+      };
+      return { daily: afterCutoff ?? gate, cycle: gate, countFrom, warnings, assumption: null };
+    }
+    // While enrolment is open, a seller who has not told us the date most likely enrolled (or
+    // will): count from the cycle start and say so, rather than hiding every status.
+    const assumption: Assumption = {
+      id: 'jd-enrol-unset',
+      text: t(
+        `未填写 ${cycle.id} 报名日期：按周期首日起计算`,
+        `No ${cycle.id} enrolment date set: counted from the cycle start`,
+      ),
+      alternative: t(
+        `京东只从活动广场报名当天起计数（报名截止 ${keyOfDayNum(cycle.enrolBy)}），请在设置中填写报名日期`,
+        `JD counts only from the day you enrolled (enrol by ${keyOfDayNum(cycle.enrolBy)}); set the date in settings`,
+      ),
     };
-    return { daily: afterCutoff ?? gate, cycle: gate, countFrom, warnings };
+    return { daily: afterCutoff, cycle: null, countFrom, warnings, assumption };
   }
   if (enrol > cycle.enrolBy)
     warnings.push(
@@ -89,7 +102,7 @@ export function gateFor(
       status: 'not_applicable',
       reason: t(`自报名日 ${enrolKey} 起计数`, `Counting starts on the enrolment day ${enrolKey}`),
     };
-    return { daily: gate, cycle: gate, countFrom, warnings };
+    return { daily: gate, cycle: gate, countFrom, warnings, assumption: null };
   }
-  return { daily: afterCutoff, cycle: null, countFrom, warnings };
+  return { daily: afterCutoff, cycle: null, countFrom, warnings, assumption: null };
 }

@@ -76,6 +76,7 @@ export function evaluateJdPack(
       result = gateItem(dailyItem(ctx, item, dayCounted(acc, sub, today, item.metric)), gate.daily);
     }
     result.warnings.push(...gate.warnings);
+    if (gate.assumption) result.assumptions.push(gate.assumption);
     if (item.metric === 'durationSec') result.warnings.push(...sessionWarnings);
     items.push(result);
   }

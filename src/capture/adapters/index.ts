@@ -1,6 +1,10 @@
-/** The adapter registry: adding a console page = one adapter + fixtures + one line here. */
+/**
+ * The adapter registry: adding a console page = one adapter + fixtures + one line here.
+ * Content scripts do not import this file: each entrypoint lists its own platform's adapters,
+ * so the other platforms' extractors stay out of its size-budgeted bundle.
+ */
 import type { Platform } from '../../history/model';
-import { adapterMatches, type Adapter } from '../adapter';
+import { pickAdapter, type Adapter } from '../adapter';
 import { alibabaWorkbench } from './alibaba';
 import { channelsDashboard, channelsHistory, channelsLive } from './channels';
 import { jdBigScreen, jdList } from './jd';
@@ -12,4 +16,4 @@ export const ADAPTERS: Record<Platform, readonly Adapter[]> = {
 };
 
 export const adapterFor = (platform: Platform, url: URL): Adapter | undefined =>
-  ADAPTERS[platform].find((a) => adapterMatches(a, url));
+  pickAdapter(ADAPTERS[platform], url);

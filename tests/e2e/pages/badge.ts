@@ -15,12 +15,16 @@ export class Badge {
     this.host = page.locator(`[data-livepace-badge="${platform}"]`);
   }
 
-  /** Rendered text inside the shadow root (open or closed: read through the host's shadow). */
+  /** Rendered text inside the shadow root, without the injected stylesheet. */
   async text(): Promise<string> {
     return this.host.evaluate((el) => {
-      const root = el.shadowRoot;
-      const node = root ?? el;
-      return (node.textContent ?? '').replace(/\s+/g, ' ').trim();
+      const root = el.shadowRoot ?? el;
+      const parts = [...root.querySelectorAll('*')]
+        .filter((n): n is HTMLElement => n instanceof HTMLElement && n.parentNode === root)
+        .flatMap((n) => [...n.querySelectorAll<HTMLElement>(':scope > *'), n])
+        .filter((n) => n.parentNode === root && !['STYLE', 'LINK', 'SCRIPT'].includes(n.tagName))
+        .map((n) => n.innerText);
+      return parts.join('\n').trim();
     });
   }
 }

@@ -32,10 +32,28 @@ describe('JD enrolment and data-cutoff edges', () => {
     expect(r.reason?.en).toContain('2026-01-10');
   });
 
-  it('no enrolment date: unknown while enrolment is open, numbers still shown', () => {
-    const r = item(run(h, {}, '2026-01-05T20:00:00+08:00'), 'jd-growth', 'daily-1-duration');
-    expect(r.status).toBe('unknown');
+  it('no enrolment date while enrolment is open: counted from the cycle start, as an assumption', () => {
+    const acc = run(h, {}, '2026-01-05T20:00:00+08:00');
+    const r = item(acc, 'jd-growth', 'daily-1-duration');
+    expect(r.status).toBe('behind');
     expect(r.current).toBe(180);
+    expect(r.assumptions.map((a) => a.id)).toContain('jd-enrol-unset');
+    expect(r.assumptions.find((a) => a.id === 'jd-enrol-unset')?.alternative?.en).toContain(
+      '2026-01-26',
+    );
+    // Counted from the cycle start: 01-04 (10 h) + 01-05 (3 h); enrolled on 01-05 it is 3 h.
+    expect(item(acc, 'jd-growth', 'monthly-1-duration').current).toBe(13 * 60);
+    const enrolled = run(
+      h,
+      { jdEnrolled: { '2026-01': '2026-01-05' } },
+      '2026-01-05T20:00:00+08:00',
+    );
+    expect(item(enrolled, 'jd-growth', 'monthly-1-duration').current).toBe(3 * 60);
+  });
+
+  it('no enrolment date after enrolment closed: not applicable with the reason', () => {
+    const r = item(run(h, {}, '2026-01-27T20:00:00+08:00'), 'jd-growth', 'daily-1-duration');
+    expect(r.status).toBe('not_applicable');
     expect(r.reason?.en).toContain('2026-01-26');
   });
 

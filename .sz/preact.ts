@@ -1,0 +1,2 @@
+import { h, render } from 'preact';
+(globalThis as any).x = [h, render];

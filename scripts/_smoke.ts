@@ -1,0 +1,27 @@
+import { launchWithExtension, extensionWorker, extensionIdOf } from './lib/launch';
+import { serveConsoles, CONSOLE_URLS } from '../tests/fixtures/consoles';
+
+const ctx = await launchWithExtension({ executablePath: '/usr/bin/chromium', headless: true, extensionDir: '/tmp/ext' });
+const sim = await serveConsoles(ctx, { pollMs: 1000 });
+const id = extensionIdOf(await extensionWorker(ctx));
+const jd = await ctx.newPage();
+await jd.goto(CONSOLE_URLS.jdBigScreen);
+const ch = await ctx.newPage();
+await ch.goto(CONSOLE_URLS.channelsLive);
+const al = await ctx.newPage();
+await al.goto(CONSOLE_URLS.alibabaWorkbench);
+await jd.waitForTimeout(6000);
+await jd.screenshot({ path: '/tmp/smoke/jd.png' });
+await ch.screenshot({ path: '/tmp/smoke/ch.png' });
+await al.screenshot({ path: '/tmp/smoke/al.png' });
+const pop = await ctx.newPage();
+await pop.setViewportSize({ width: 400, height: 1400 });
+pop.on('console', (m) => console.log('popup:', m.text()));
+await pop.goto(`chrome-extension://${id}/popup.html`);
+await pop.waitForTimeout(1500);
+await pop.screenshot({ path: '/tmp/smoke/popup.png', fullPage: true });
+console.log((await pop.innerText('body')).slice(0, 3000));
+const w = await extensionWorker(ctx);
+console.log(await w.evaluate(async () => JSON.stringify(await chrome.action.getBadgeText({}))));
+await sim.stop();
+await ctx.close();

@@ -74,6 +74,10 @@ export const ShopFactsObservationSchema = z.strictObject({
   bsrDesc: z.number().min(0).max(5).optional(),
   bsrShip: z.number().min(0).max(5).optional(),
   fans: z.number().int().nonnegative().max(MAX_METRIC_VALUE).optional(),
+  /** 近30天直播场次 / 近30天买家数 as the workbench shows them. */
+  sessions30: z.number().int().nonnegative().max(100_000).optional(),
+  buyers30: z.number().int().nonnegative().max(MAX_METRIC_VALUE).optional(),
+  accountName: z.string().max(200).optional(),
 });
 
 export const HealthSchema = z.strictObject({

@@ -68,7 +68,7 @@ export function settingsHandlers(svc: HistoryService): Handlers {
     },
     shopFacts: async (f) => {
       await svc.mutate((l, dirty) => {
-        ensureAccount(l, f.platform, f.accountId, undefined, dirty);
+        ensureAccount(l, f.platform, f.accountId, f.accountName, dirty);
         const k = accKey(f.platform, f.accountId);
         const shop: ShopFacts = { ...(l.settings[k]?.shop ?? {}) };
         const at = f.observedAt;
@@ -82,6 +82,10 @@ export function settingsHandlers(svc: HistoryService): Handlers {
           shop.bsrShip = { value: f.bsrShip, source: 'dom', at };
         if (f.fans !== undefined && free(shop.fans))
           shop.fans = { value: f.fans, source: 'dom', at };
+        if (f.sessions30 !== undefined && free(shop.sessions30))
+          shop.sessions30 = { value: f.sessions30, source: 'dom', at };
+        if (f.buyers30 !== undefined && free(shop.buyers30))
+          shop.buyers30 = { value: f.buyers30, source: 'dom', at };
         l.settings[k] = { ...(l.settings[k] ?? {}), shop };
         dirty.settings.add(k);
       });

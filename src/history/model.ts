@@ -126,6 +126,9 @@ export const ShopFactsSchema = z.strictObject({
   bsrDesc: ValueSchema.optional(),
   bsrShip: ValueSchema.optional(),
   fans: ValueSchema.optional(),
+  /** The console's own "近30天" figures (T+1, same window as ours); preferred when read today. */
+  sessions30: ValueSchema.optional(),
+  buyers30: ValueSchema.optional(),
 });
 export type ShopFacts = z.infer<typeof ShopFactsSchema>;
 

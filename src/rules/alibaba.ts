@@ -13,6 +13,7 @@ import { liveSession, sessionEndMs, type AccountHistory } from './history-index'
 import { dailyActivity, windowTotals } from './alibaba-window';
 import { levelOf, RANK, requirementGaps, type Category } from './alibaba-level';
 import { finishItem } from './item';
+import { consoleWindow } from './alibaba-console';
 import { dayEndMs, isoBeijing, keyOfDayNum, type DayNum } from './daymath';
 import { t } from './text';
 
@@ -107,13 +108,18 @@ export function evaluateAlibaba(
   const start = end - days + 1;
   const activity = dailyActivity(pack, acc, nowMs, start - 1);
   const w = windowTotals(activity, start, end);
-  const win = { sessions30: w.sessions, buyers30: w.buyers };
+  const fromConsole = consoleWindow(settings, today);
+  const win = {
+    sessions30: fromConsole?.sessions30 ?? w.sessions,
+    buyers30: fromConsole?.buyers30 ?? w.buyers,
+  };
   const assumptions = [...pack.assumptions];
+  if (fromConsole) assumptions.push(fromConsole.assumption);
   const base = {
     windowStart: keyOfDayNum(start),
     windowEnd: keyOfDayNum(end),
-    sessions30: w.sessions,
-    buyers30: w.buyers,
+    sessions30: win.sessions30,
+    buyers30: win.buyers30,
   };
   if (!cat) {
     const level: LevelResult = {
@@ -143,18 +149,24 @@ export function evaluateAlibaba(
   }
   const now = levelOf(cat, settings, win);
   const forecast: WindowForecastDay[] = [];
+  // Idle forecast: today's window total minus what leaves it day by day (nothing new arrives).
+  let sessions = win.sessions30;
+  let buyers = win.buyers30;
   for (let k = 1; k <= pack.forecast.days; k++) {
     const d = today + k;
     const fEnd = endsYesterday ? d - 1 : d;
-    const fStart = fEnd - days + 1;
-    const f = windowTotals(activity, fStart, fEnd);
+    const leaving = fEnd - days;
+    const sessionsLeaving = activity.sessions.get(leaving) ?? 0;
+    const buyersLeaving = activity.buyers.get(leaving) ?? 0;
+    sessions = Math.max(0, sessions - sessionsLeaving);
+    buyers = Math.max(0, buyers - buyersLeaving);
     forecast.push({
       day: keyOfDayNum(d),
-      sessionsLeaving: activity.sessions.get(fStart - 1) ?? 0,
-      buyersLeaving: activity.buyers.get(fStart - 1) ?? 0,
-      sessions: f.sessions,
-      buyers: f.buyers,
-      levelIfIdle: levelOf(cat, settings, { sessions30: f.sessions, buyers30: f.buyers }).level,
+      sessionsLeaving,
+      buyersLeaving,
+      sessions,
+      buyers,
+      levelIfIdle: levelOf(cat, settings, { sessions30: sessions, buyers30: buyers }).level,
     });
   }
   const atRisk = forecast

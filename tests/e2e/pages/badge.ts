@@ -15,16 +15,18 @@ export class Badge {
     this.host = page.locator(`[data-livepace-badge="${platform}"]`);
   }
 
-  /** Rendered text inside the shadow root, without the injected stylesheet. */
+  /**
+   * Rendered text inside the shadow root. innerText skips what is not rendered, so the
+   * stylesheet WXT injects into the shadow <head> stays out.
+   */
   async text(): Promise<string> {
     return this.host.evaluate((el) => {
       const root = el.shadowRoot ?? el;
-      const parts = [...root.querySelectorAll('*')]
-        .filter((n): n is HTMLElement => n instanceof HTMLElement && n.parentNode === root)
-        .flatMap((n) => [...n.querySelectorAll<HTMLElement>(':scope > *'), n])
-        .filter((n) => n.parentNode === root && !['STYLE', 'LINK', 'SCRIPT'].includes(n.tagName))
-        .map((n) => n.innerText);
-      return parts.join('\n').trim();
+      return [...root.children]
+        .filter((n): n is HTMLElement => n instanceof HTMLElement && n.tagName !== 'STYLE')
+        .map((n) => n.innerText)
+        .join('\n')
+        .trim();
     });
   }
 }

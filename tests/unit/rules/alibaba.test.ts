@@ -162,3 +162,34 @@ describe('1688 sessions and the 30-day window', () => {
     expect(run(h, s, NOW).level?.buyers30).toBe(12);
   });
 });
+
+describe('1688 console 30-day figures', () => {
+  const base = shop(2, 4.6, 4.3, 0);
+  const read = (value: number, at: string) => ({ value, source: 'dom' as const, at });
+  it("today's workbench figure beats the sum of our own history, forecast subtracts what leaves", () => {
+    // History knows 2 sessions (03-01, 03-02); the workbench says 6 today.
+    const s = { ...base, sessions30: read(6, '2026-03-31T09:00:00+08:00') };
+    const r = run(activity(2, 0), { alibabaCategory: 'consumer', shop: s }, NOW);
+    expect(r.level?.sessions30).toBe(6);
+    expect(r.level?.current).toBe('daren');
+    expect(r.assumptions.map((a) => a.id)).toContain('alibaba-console-window');
+    // On 04-01 the window is 03-02 … 03-31: the 03-01 session leaves, 5 remain — still 达人.
+    expect(r.level?.forecast[0]).toMatchObject({
+      day: '2026-04-01',
+      sessionsLeaving: 1,
+      sessions: 5,
+    });
+    expect(r.level?.forecast[1]).toMatchObject({
+      sessionsLeaving: 1,
+      sessions: 4,
+      levelIfIdle: 'normal',
+    });
+    expect(r.level?.atRisk).toBe(true);
+  });
+  it('a figure read on an earlier day is stale: history is used', () => {
+    const s = { ...base, sessions30: read(6, '2026-03-30T23:59:00+08:00') };
+    const r = run(activity(2, 0), { alibabaCategory: 'consumer', shop: s }, NOW);
+    expect(r.level?.sessions30).toBe(2);
+    expect(r.assumptions.map((a) => a.id)).not.toContain('alibaba-console-window');
+  });
+});

@@ -1,4 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'wxt';
+
+const stub = (file: string): string =>
+  fileURLToPath(new URL(`./src/ui/badge/stubs/${file}.ts`, import.meta.url));
 
 /** The console hosts, and nothing else: the extension never talks to the network itself. */
 export const CONSOLE_HOSTS = [
@@ -28,5 +32,15 @@ export default defineConfig({
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022' },
+    // Content-script size budget (15 KB gzip): createShadowRootUi drags in autoMount's
+    // element watcher and a Unicode tag-name regex that the badge never needs. Each stub
+    // explains itself; nothing else imports these packages.
+    resolve: {
+      alias: [
+        { find: /^@1natsu\/wait-element$/, replacement: stub('wait-element') },
+        { find: /^@1natsu\/wait-element\/detectors$/, replacement: stub('wait-element-detectors') },
+        { find: /^is-potential-custom-element-name$/, replacement: stub('custom-element-name') },
+      ],
+    },
   }),
 });

@@ -5,10 +5,14 @@
  */
 const CGI = String.raw`/cgi-bin/mmfinderassistant-bin/`;
 
-export const API = {
+/** Split per platform so a console's content script carries only its own patterns. */
+export const JD_API = {
   jdRealtime: /\/liveRealTimeGeneralData\/generalData\b/,
   jdTable: /\/core\/getBasicDataTableArea\b/,
   jdCps: /\/LiveDataCpsOffline\/generalData\b/,
+} as const;
+
+export const CH_API = {
   chLiveInfo: new RegExp(`${CGI}live/get_live_info\\b`),
   chLiveStatus: new RegExp(`${CGI}live/check_live_status\\b`),
   chLiveMsg: new RegExp(`${CGI}live/msg\\b`),
@@ -16,6 +20,8 @@ export const API = {
   chEcSummary: new RegExp(`${CGI}statistic/get_live_ec_data_summary\\b`),
   chConversion: new RegExp(`${CGI}statistic/get_ec_conversion_dashboard_data_v3\\b`),
 } as const;
+
+export const API = { ...JD_API, ...CH_API } as const;
 
 /**
  * One cheap pre-filter for every call the page makes: only URLs that pass it are matched

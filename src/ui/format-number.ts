@@ -1,5 +1,5 @@
 import type { ItemUnit } from '../rules/result';
-import { tc, type Lang } from './i18n/core';
+import { tb, type Lang } from './i18n/core';
 
 /** How to round for display: what is still needed rounds up, so "还差" never understates. */
 export type Rounding = 'nearest' | 'up' | 'down';
@@ -22,9 +22,9 @@ export function formatDuration(minutes: number, lang: Lang, mode: Rounding = 'ne
   const total = Math.max(0, roundBy(minutes, mode));
   const h = Math.floor(total / 60);
   const m = total % 60;
-  if (h === 0) return tc(lang, 'dur.m', { m });
-  if (m === 0) return tc(lang, 'dur.h', { h: group(h) });
-  return tc(lang, 'dur.hm', { h: group(h), m });
+  if (h === 0) return tb(lang, 'dur.m', { m });
+  if (m === 0) return tb(lang, 'dur.h', { h: group(h) });
+  return tb(lang, 'dur.hm', { h: group(h), m });
 }
 
 /** Wan (万) and yi (亿) scaling for Chinese figures ≥ 10,000. */
@@ -63,14 +63,14 @@ export function formatValue(
     case 'fen':
       return formatMoney(value, lang, mode);
     case 'flag':
-      return tc(lang, value > 0 ? 'flag.yes' : 'flag.no');
+      return tb(lang, value > 0 ? 'flag.yes' : 'flag.no');
     case 'score':
-      return tc(lang, 'unit.score', { n: trimmed(value, 2) });
+      return tb(lang, 'unit.score', { n: trimmed(value, 2) });
     case 'grade':
-      return tc(lang, 'unit.grade', { n: trimmed(value, 2) });
+      return tb(lang, 'unit.grade', { n: trimmed(value, 2) });
     default: {
       const n = unit === 'days' ? value : roundBy(value, mode);
-      return tc(lang, `unit.${unit}`, { n: formatPlain(n, lang, mode) });
+      return tb(lang, `unit.${unit}`, { n: formatPlain(n, lang, mode) });
     }
   }
 }

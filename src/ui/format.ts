@@ -1,14 +1,16 @@
 import type { Assumption, ItemResult, ItemStatus, Provenance } from '../rules/result';
 import { beijingDay, beijingHm } from './clock';
-import { pick, tc, type Lang } from './i18n/core';
+import { pick, tb, tc, type Lang } from './i18n/core';
 import { formatValue } from './format-number';
+
+// Badge-reachable formatters use `tb` (badge dictionary only); popup-only ones may use `tc`.
 
 export { formatDuration, formatMoney, formatPlain, formatValue, group } from './format-number';
 
 /** "还差 1小时30分" / "1 h 30 m to go"; null when the current value is unknown. */
 export function remainingText(item: ItemResult, lang: Lang): string | null {
   if (item.remaining === null) return null;
-  return tc(lang, 'remaining', { x: formatValue(item.remaining, item.unit, lang, 'up') });
+  return tb(lang, 'remaining', { x: formatValue(item.remaining, item.unit, lang, 'up') });
 }
 
 /** "2小时30分 / 4小时" */
@@ -19,31 +21,31 @@ export function progressText(item: ItemResult, lang: Lang): string {
 
 /** ETA at the current pace, or "今天来不及了"; null when there is nothing to say. */
 export function etaText(item: ItemResult, lang: Lang, now: string | Date): string | null {
-  if (item.status === 'unreachable_today') return tc(lang, 'unreachableToday');
+  if (item.status === 'unreachable_today') return tb(lang, 'unreachableToday');
   if (!item.eta || item.status === 'done') return null;
   const t = beijingHm(item.eta);
   const day = beijingDay(item.eta);
-  if (day === beijingDay(now)) return tc(lang, 'eta', { t });
-  return tc(lang, 'etaDay', { d: day.slice(5), t });
+  if (day === beijingDay(now)) return tb(lang, 'eta', { t });
+  return tb(lang, 'etaDay', { d: day.slice(5), t });
 }
 
 /** "2 分钟前" relative to `now`. */
 export function agoText(at: string, lang: Lang, now: string | Date): string {
   const min = Math.floor((new Date(now).getTime() - new Date(at).getTime()) / 60_000);
-  if (min < 1) return tc(lang, 'ago.now');
-  if (min < 60) return tc(lang, 'ago.min', { n: min });
-  if (min < 48 * 60) return tc(lang, 'ago.hour', { n: Math.floor(min / 60) });
-  return tc(lang, 'ago.day', { n: Math.floor(min / 1440) });
+  if (min < 1) return tb(lang, 'ago.now');
+  if (min < 60) return tb(lang, 'ago.min', { n: min });
+  if (min < 48 * 60) return tb(lang, 'ago.hour', { n: Math.floor(min / 60) });
+  return tb(lang, 'ago.day', { n: Math.floor(min / 1440) });
 }
 
 /** "2 分钟前 · 页面数据" (+ " · 估算" for derived values). */
 export function freshnessText(p: Provenance, lang: Lang, now: string | Date): string {
-  const parts = [agoText(p.at, lang, now), tc(lang, `source.${p.source}`)];
-  if (p.estimated) parts.push(tc(lang, 'estimated'));
+  const parts = [agoText(p.at, lang, now), tb(lang, `source.${p.source}`)];
+  if (p.estimated) parts.push(tb(lang, 'estimated'));
   return parts.join(' · ');
 }
 
-export const statusText = (s: ItemStatus, lang: Lang): string => tc(lang, `status.${s}`);
+export const statusText = (s: ItemStatus, lang: Lang): string => tb(lang, `status.${s}`);
 
 /** Monthly items: ["距数据截止还剩 9 天（含今天）", "每天需 4小时27分"]. */
 export function deadlineTexts(item: ItemResult, lang: Lang): string[] {

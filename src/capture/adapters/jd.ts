@@ -4,7 +4,7 @@
  * The real-time field names are reported, not confirmed (CONSOLES.md), so every network
  * value is also checked against the card the seller sees.
  */
-import { API } from '../api-patterns';
+import { JD_API as API } from '../api-patterns';
 import { defineAdapter, type BackfillRow, type Extracted, type LabelSpec } from '../adapter';
 import { cookie, textOf } from '../identify';
 import { arr, at, defined, isObj, num, str } from '../json';

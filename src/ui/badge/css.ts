@@ -1,40 +1,30 @@
 /**
  * Badge styles, injected by createShadowRootUi's `css` option so the badge does not depend on
  * the content script's cssInjectionMode. Scoped by the shadow root; never touches the page.
+ * Written compactly (shared selectors, 8-digit hex alpha) because it ships in every console
+ * content script; the font is the platform UI font, which covers CJK on Windows and macOS.
  */
-export const BADGE_CSS = `
-.lp{position:fixed;z-index:2147483000;width:260px;max-height:60vh;overflow:auto;
-font:12px/1.4 system-ui,-apple-system,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',sans-serif;
-color:#1d2129;background:rgba(255,255,255,.96);border:1px solid #d0d5dc;border-radius:8px;
-box-shadow:0 4px 16px rgba(0,0,0,.18)}
-.lp.col{width:auto;max-width:260px}
+export const BADGE_CSS = `.lp{position:fixed;z-index:2147483000;width:260px;max-height:60vh;overflow:auto;font:12px/1.4 system-ui,sans-serif;color:#1d2129;background:#fffffff5;border:1px solid #d0d5dc;border-radius:8px;box-shadow:0 4px 16px #0003}
+.col{width:auto;max-width:260px}
 .hd{display:flex;align-items:center;gap:6px;padding:4px 6px;border-bottom:1px solid #e3e6ea}
-.col .hd{border-bottom:0}
-.grip{flex:1;font-weight:600;cursor:grab;touch-action:none;user-select:none;white-space:nowrap}
+.col .hd{border:0}
+.grip{flex:1;cursor:grab;touch-action:none;user-select:none}
 .grip:active{cursor:grabbing}
-.sum{font-weight:600;color:#d93025;white-space:nowrap}
+.grip,.sum,.an{font-weight:600}
+.grip,.sum,.rm,.eta,.lb{white-space:nowrap}
 button{all:unset;cursor:pointer;width:18px;text-align:center;border-radius:4px;color:#6b7280;font-size:14px}
 button:hover{background:#eef0f3}
-button:focus-visible,.grip:focus-visible{outline:2px solid #1a73e8}
+:focus-visible{outline:2px solid #1a73e8}
 .bd{padding:4px 8px 6px}
 .acc+.acc{margin-top:6px;border-top:1px solid #e3e6ea;padding-top:4px}
-.an,.lv{font-weight:600}
-.lv{font-weight:400;color:#6b7280}
+.lv,.eta{color:#6b7280}
 ul{list-style:none;margin:0;padding:0}
 .it{display:grid;grid-template-columns:1fr auto auto;gap:6px;padding:2px 0;align-items:baseline}
-.lb{overflow:hidden;text-overflow:ellipsis;white-space:nowrap}
-.rm{white-space:nowrap}
-.eta{color:#6b7280;white-space:nowrap;font-variant-numeric:tabular-nums}
-.s-behind .rm,.s-unreachable_today .eta{color:#d93025}
+.lb{overflow:hidden;text-overflow:ellipsis}
+.eta{font-variant-numeric:tabular-nums}
+.s-behind .rm,.s-unreachable_today .eta,.sum{color:#d93025}
 .s-on_track .rm{color:#1a73e8}
 .s-unknown .rm{color:#9aa0a6;font-weight:400}
 .dn{color:#188038}
 .fr{color:#9aa0a6;font-size:11px;margin-top:2px}
-@media (prefers-color-scheme:dark){
-.lp{color:#e8eaed;background:rgba(34,37,42,.96);border-color:#3a3e45}
-.hd,.acc+.acc{border-color:#3a3e45}
-button:hover{background:#34383e}
-.s-behind .rm,.s-unreachable_today .eta,.sum{color:#f28b82}
-.s-on_track .rm{color:#8ab4f8}
-.dn{color:#81c995}
-}`;
+@media (prefers-color-scheme:dark){.lp{color:#e8eaed;background:#22252af5;border-color:#3a3e45}.hd,.acc+.acc{border-color:#3a3e45}button:hover{background:#34383e}.s-behind .rm,.s-unreachable_today .eta,.sum{color:#f28b82}.s-on_track .rm{color:#8ab4f8}.dn{color:#81c995}}`;

@@ -1,10 +1,8 @@
-import { h, render } from 'preact';
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { Platform } from '../../history/model';
 import type { Evaluation } from '../../rules/result';
-import { Badge } from './Badge';
 import { BADGE_CSS } from './css';
 import { clampPos, loadPos, savePos, type Pos } from './position';
 import {
@@ -14,6 +12,7 @@ import {
   VIEW_UPDATED,
   type BadgeSettings,
 } from './rpc';
+import { moveTo, renderBadge } from './view';
 
 /**
  * Mounts the in-page strip for `platform` in a shadow root. The host element carries
@@ -30,7 +29,11 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
   let pos: Pos = await loadPos(host);
   let evaluation: Evaluation | null = null;
   let wrapper: HTMLElement | null = null;
+  let root: HTMLElement | null = null;
   let collapsed = false;
+  // A redraw mid-drag would replace the grip that holds the pointer capture: defer it.
+  let dragging = false;
+  let pending = false;
 
   const ui = await createShadowRootUi(ctx, {
     name: 'livepace-badge',
@@ -48,48 +51,58 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
       return div;
     },
     onRemove(div) {
-      if (div) render(null, div);
-      wrapper = null;
+      div?.replaceChildren();
+      wrapper = root = null;
     },
   });
 
   function place(p: Pos): Pos {
-    const box = wrapper?.firstElementChild?.getBoundingClientRect();
+    const box = root?.getBoundingClientRect();
     return clampPos(
       p,
       { w: box?.width ?? 260, h: box?.height ?? 40 },
       { w: innerWidth, h: innerHeight },
     );
   }
+  function move(p: Pos): void {
+    pos = place(p);
+    if (root) moveTo(root, pos);
+  }
   function draw(): void {
     if (!wrapper) return;
-    render(
-      h(Badge, {
-        platform,
-        lang: settings.lang,
-        evaluation,
-        pos,
-        collapsed,
-        onToggle: () => {
-          collapsed = !collapsed;
-          draw();
-        },
-        onMove: (p: Pos) => {
-          pos = place(p);
-          draw();
-        },
-        onMoveEnd: (p: Pos) => {
-          pos = place(p);
-          draw();
-          void savePos(host, pos);
-        },
-        onClose: () => {
-          ui.remove();
-          void disableBadge(settings, platform).catch(() => undefined);
-        },
-      }),
-      wrapper,
-    );
+    if (dragging) {
+      pending = true;
+      return;
+    }
+    pending = false;
+    const focused = ui.shadow.activeElement?.getAttribute('data-k');
+    root = renderBadge({
+      platform,
+      lang: settings.lang,
+      evaluation,
+      pos: () => pos,
+      collapsed,
+      onToggle: () => {
+        collapsed = !collapsed;
+        draw();
+      },
+      onMove: (p: Pos) => {
+        dragging = true;
+        move(p);
+      },
+      onMoveEnd: (p: Pos) => {
+        dragging = false;
+        move(p);
+        void savePos(host, pos);
+        if (pending) draw();
+      },
+      onClose: () => {
+        ui.remove();
+        void disableBadge(settings, platform).catch(() => undefined);
+      },
+    });
+    wrapper.replaceChildren(root);
+    if (focused) root.querySelector<HTMLElement>(`[data-k="${focused}"]`)?.focus();
   }
   async function refresh(): Promise<void> {
     evaluation = await fetchEvaluation(platform).catch(() => evaluation);
@@ -101,10 +114,7 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
   };
   browser.storage.onChanged.addListener(onChanged);
   ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
-  ctx.addEventListener(window, 'resize', () => {
-    pos = place(pos);
-    draw();
-  });
+  ctx.addEventListener(window, 'resize', () => move(pos));
   ui.mount();
   await refresh();
 }

@@ -1,7 +1,7 @@
-import type { CoreKey } from './zh';
+import type { BadgeKey } from './zh';
 
-/** English core strings: the type forces every zh key to exist here. */
-export const enCore: Record<CoreKey, string> = {
+/** English badge strings: the type forces every zh key to exist here. */
+export const enBadge: Record<BadgeKey, string> = {
   'dur.hm': '{h} h {m} m',
   'dur.h': '{h} h',
   'dur.m': '{m} m',
@@ -35,15 +35,6 @@ export const enCore: Record<CoreKey, string> = {
   'status.unknown': 'Unknown',
   'status.not_applicable': 'Not applicable',
   'status.excluded': 'Not counted',
-  daysLeft: '{n} days left to the data cutoff (today included)',
-  daysLeftShort: '{n} d left',
-  perDay: '{x} needed per day',
-  reward: 'Reward {pv} pv',
-  projected: 'Projected cycle',
-  projectedTip: 'Projected from the published pattern; not yet published',
-  assumptionTip: 'Read as: {a}',
-  assumptionAlt: 'Other reading: {b}',
-  progressAria: '{label}: {cur} of {target}',
   'level.normal': 'Regular anchor',
   'level.daren': 'Expert anchor',
   'level.rongyao': 'Honour anchor',

@@ -1,8 +1,10 @@
 /**
- * Core strings (formats, statuses, badge): shipped to the content script too, so keep this
- * dictionary small. Popup and options strings live in zh-app.ts. `{name}` marks a parameter.
+ * Strings the in-page badge needs (its own labels, plus the formats and statuses it prints):
+ * shipped in every console content script, whose size budget is tight, so only what the badge
+ * shows belongs here. Formatter strings only the popup uses live in zh-detail.ts; popup and
+ * options strings in zh-app.ts. `{name}` marks a parameter.
  */
-export const zhCore = {
+export const zhBadge = {
   'dur.hm': '{h}小时{m}分',
   'dur.h': '{h}小时',
   'dur.m': '{m}分钟',
@@ -36,15 +38,6 @@ export const zhCore = {
   'status.unknown': '数据未知',
   'status.not_applicable': '不适用',
   'status.excluded': '不计入',
-  daysLeft: '距数据截止还剩 {n} 天（含今天）',
-  daysLeftShort: '剩 {n} 天',
-  perDay: '每天需 {x}',
-  reward: '奖励 {pv} pv',
-  projected: '预估周期',
-  projectedTip: '按已公布的规律推算，平台尚未公布',
-  assumptionTip: '按此理解：{a}',
-  assumptionAlt: '另一种理解：{b}',
-  progressAria: '{label}：{cur} / {target}',
   'level.normal': '普通主播',
   'level.daren': '达人主播',
   'level.rongyao': '荣耀主播',
@@ -60,4 +53,4 @@ export const zhCore = {
   'badge.allDone': '今日任务已全部达成',
 } as const;
 
-export type CoreKey = keyof typeof zhCore;
+export type BadgeKey = keyof typeof zhBadge;

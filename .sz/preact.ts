@@ -1,2 +1,0 @@
-import { h, render } from 'preact';
-(globalThis as any).x = [h, render];

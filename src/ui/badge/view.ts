@@ -1,0 +1,111 @@
+import type { Platform } from '../../history/model';
+import type { Evaluation } from '../../rules/result';
+import { remainingText } from '../format';
+import { tb, type Lang } from '../i18n/core';
+import { h } from './dom';
+import { dragHandler } from './drag';
+import { stripItems } from './order';
+import type { Pos } from './position';
+import { account } from './rows';
+
+export interface BadgeProps {
+  platform: Platform;
+  lang: Lang;
+  evaluation: Evaluation | null;
+  /** Current position, read when a drag or a key nudge starts. */
+  pos: () => Pos;
+  onMove: (p: Pos) => void;
+  onMoveEnd: (p: Pos) => void;
+  onClose: () => void;
+  collapsed: boolean;
+  onToggle: () => void;
+}
+
+const NUDGE: Record<string, [number, number]> = {
+  ArrowLeft: [10, 0],
+  ArrowRight: [-10, 0],
+  ArrowUp: [0, 10],
+  ArrowDown: [0, -10],
+};
+
+/** Moves the drawn badge without redrawing it (a redraw would drop the drag's pointer capture). */
+export function moveTo(root: HTMLElement, p: Pos): void {
+  root.style.right = `${p.right}px`;
+  root.style.bottom = `${p.bottom}px`;
+}
+
+/**
+ * The whole strip as fresh DOM; mount.ts owns the state and redraws on change. Controls carry
+ * `data-k` so mount.ts can give focus back to the same control after a redraw.
+ */
+export function renderBadge(props: BadgeProps): HTMLElement {
+  const { lang, evaluation, platform, collapsed } = props;
+  const accounts = (evaluation?.accounts ?? [])
+    .filter((a) => a.platform === platform)
+    .sort((a, b) => Number(b.live) - Number(a.live));
+  const now = evaluation?.now ?? new Date().toISOString();
+  const first = accounts.flatMap((a) => stripItems(a).open)[0];
+  const nudge = (e: KeyboardEvent): void => {
+    const v = NUDGE[e.key];
+    if (!v) return;
+    e.preventDefault();
+    const p = props.pos();
+    props.onMoveEnd({ right: p.right + v[0], bottom: p.bottom + v[1] });
+  };
+  const title = tb(lang, 'badge.title');
+  const drag = tb(lang, 'badge.drag');
+  const close = tb(lang, 'badge.close');
+  const root = h(
+    'div',
+    {
+      class: `lp ${collapsed ? 'col' : ''}`,
+      role: 'region',
+      'aria-label': title,
+      'data-testid': 'livepace-badge',
+    },
+    h(
+      'div',
+      { class: 'hd' },
+      h(
+        'span',
+        {
+          class: 'grip',
+          role: 'button',
+          tabindex: 0,
+          'aria-label': drag,
+          title: drag,
+          'data-k': 'grip',
+          onpointerdown: dragHandler(props.pos, props.onMove, props.onMoveEnd),
+          onkeydown: nudge,
+        },
+        `⠿ ${title}`,
+      ),
+      collapsed && first && h('span', { class: 'sum' }, remainingText(first, lang)),
+      h(
+        'button',
+        {
+          type: 'button',
+          'aria-expanded': String(!collapsed),
+          'aria-label': tb(lang, collapsed ? 'badge.expand' : 'badge.collapse'),
+          'data-k': 'toggle',
+          onclick: props.onToggle,
+        },
+        collapsed ? '▴' : '▾',
+      ),
+      h(
+        'button',
+        { type: 'button', 'aria-label': close, title: close, onclick: props.onClose },
+        '×',
+      ),
+    ),
+    !collapsed &&
+      h(
+        'div',
+        { class: 'bd' },
+        accounts.length === 0 && h('div', { class: 'dn' }, tb(lang, 'badge.empty')),
+        ...accounts.map((a) => account(a, lang, now, accounts.length > 1)),
+      ),
+  );
+  moveTo(root, props.pos());
+  return root;
+}

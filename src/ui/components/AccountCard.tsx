@@ -1,8 +1,12 @@
 import type { AccountEvaluation } from '../../rules/result';
-import { groupItems } from '../order';
+import { freshnessText } from '../format';
 import { pick, t, type Lang } from '../i18n';
-import { AssumptionMark, ProjectedMark } from './Bits';
-import { ItemRow } from './ItemRow';
+import { cardFreshness } from '../popup/freshness';
+import { countItems, layoutCard } from '../popup/layout';
+import { settingsHref } from '../popup/links';
+import { AssumptionsChip, ProjectedMark } from './Bits';
+import type { RowContext } from './ItemRow';
+import { ItemSection } from './ItemSection';
 import { LevelCard } from './LevelCard';
 
 export function AccountCard({
@@ -15,6 +19,18 @@ export function AccountCard({
   now: string;
 }) {
   const name = acc.displayName || acc.accountId;
+  const layout = layoutCard(acc);
+  const fresh = cardFreshness(acc);
+  const ctx: RowContext = {
+    lang,
+    now,
+    cardFresh: fresh,
+    shared: new Set(),
+    sharedWarnings: new Set(),
+    settings: settingsHref(acc),
+    cycleProjected: !!acc.cycle?.projected,
+  };
+  const nChecks = countItems(layout.checks);
   return (
     <article
       class={`account ${acc.live ? 'is-live' : ''}`}
@@ -24,44 +40,61 @@ export function AccountCard({
       data-account={acc.accountId}
     >
       <header class="row">
-        <h3>
-          {name}
-          {acc.assumptions.map((a) => (
-            <AssumptionMark key={a.id} a={a} lang={lang} />
-          ))}
-        </h3>
+        <h3 title={name}>{name}</h3>
         <span class={`live ${acc.live ? 'on' : ''}`}>
           {acc.live ? `● ${t(lang, 'account.live')}` : t(lang, 'account.offline')}
         </span>
       </header>
-      {acc.cycle && (
-        <div class="muted cycle">
-          {t(lang, 'cycle.range', {
-            from: acc.cycle.from.slice(5),
-            to: acc.cycle.to.slice(5),
-            cutoff: acc.cycle.dataCutoff.slice(5),
-          })}
-          {acc.cycle.projected && <ProjectedMark lang={lang} />}
-        </div>
-      )}
+      <div class="sub">
+        {acc.cycle && (
+          <span class="muted cycle">
+            {t(lang, 'cycle.range', {
+              from: acc.cycle.from.slice(5),
+              to: acc.cycle.to.slice(5),
+              cutoff: acc.cycle.dataCutoff.slice(5),
+            })}
+            {acc.cycle.projected && <ProjectedMark lang={lang} />}
+          </span>
+        )}
+        {fresh && (
+          <span class="muted card-fresh" data-testid="freshness">
+            {t(lang, 'popup.dataAt', { x: freshnessText(fresh, lang, now) })}
+          </span>
+        )}
+        <AssumptionsChip list={acc.assumptions} lang={lang} />
+      </div>
       {acc.coldStart && (
         <div class={`cold ${acc.coldStart.status}`} data-testid="cold-start">
           <strong>{t(lang, `cold.${acc.coldStart.status}`)}</strong>
           <span class="muted"> · {pick(lang, acc.coldStart.reason)}</span>
         </div>
       )}
-      {acc.level && <LevelCard level={acc.level} lang={lang} />}
-      {groupItems(acc.items).map((items) => (
-        <section class="group" key={items[0]!.group.zh} aria-label={pick(lang, items[0]!.group)}>
-          <h4>{pick(lang, items[0]!.group)}</h4>
-          <ul class="items">
-            {items.map((i) => (
-              <ItemRow key={`${i.packId}:${i.itemId}`} item={i} lang={lang} now={now} />
-            ))}
-          </ul>
-        </section>
+      {acc.level && <LevelCard level={acc.level} lang={lang} settings={ctx.settings} />}
+      {layout.sections.map((s) => (
+        <ItemSection key={s.group.zh} s={s} ctx={ctx} />
       ))}
-      {acc.items.length === 0 && !acc.level && <div class="muted">{t(lang, 'popup.noItems')}</div>}
+      {acc.items.length === 0 && !acc.level && (
+        <div class="no-items" data-testid="no-items">
+          {acc.platform === 'channels' ? (
+            <>
+              <a class="cta" href={ctx.settings} target="_blank" data-testid="setting-cta">
+                {t(lang, 'popup.noTargets')} →
+              </a>
+              <div class="muted">{t(lang, 'popup.noTargetsHint')}</div>
+            </>
+          ) : (
+            <span class="muted">{t(lang, 'popup.noItems')}</span>
+          )}
+        </div>
+      )}
+      {nChecks > 0 && (
+        <details class="checks" data-testid="checks">
+          <summary>{t(lang, 'popup.checks', { n: nChecks })}</summary>
+          {layout.checks.map((s) => (
+            <ItemSection key={s.group.zh} s={s} ctx={ctx} />
+          ))}
+        </details>
+      )}
     </article>
   );
 }

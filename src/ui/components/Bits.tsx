@@ -1,6 +1,7 @@
 import type { Assumption, ItemResult, Provenance } from '../../rules/result';
 import { assumptionTitle, fraction, freshnessText, progressText, statusText } from '../format';
-import { pick, tc, type Lang } from '../i18n';
+import { useId } from 'preact/hooks';
+import { pick, t, tc, type Lang } from '../i18n';
 
 /** Progress bar with its numbers spoken to screen readers. */
 export function Progress({ item, lang }: { item: ItemResult; lang: Lang }) {
@@ -21,13 +22,51 @@ export function Progress({ item, lang }: { item: ItemResult; lang: Lang }) {
   );
 }
 
-/** The visible "?" of an assumption, the alternative reading in its tooltip. */
+/**
+ * The visible "?" of an assumption: the alternative reading in its tooltip, and the same text
+ * in a visually hidden node the marker points to, so screen readers announce it too.
+ */
 export function AssumptionMark({ a, lang }: { a: Assumption; lang: Lang }) {
   const title = assumptionTitle(a, lang);
+  const id = useId();
   return (
-    <abbr class="assume" title={title} aria-label={title} tabIndex={0} data-testid="assumption">
-      ?
-    </abbr>
+    <>
+      <abbr
+        class="assume"
+        title={title}
+        aria-describedby={id}
+        tabIndex={0}
+        data-testid="assumption"
+        data-assumption={a.id}
+      >
+        ?
+      </abbr>
+      <span id={id} class="sr-only">
+        {title}
+      </span>
+    </>
+  );
+}
+
+/** One "假设 6 ?" chip for an account's assumptions, opening to the list with alternatives. */
+export function AssumptionsChip({ list, lang }: { list: Assumption[]; lang: Lang }) {
+  if (list.length === 0) return null;
+  return (
+    <details class="assumptions" data-testid="assumptions">
+      <summary aria-label={t(lang, 'popup.assumptionsLabel', { n: list.length })}>
+        {t(lang, 'popup.assumptions', { n: list.length })} <span aria-hidden="true">?</span>
+      </summary>
+      <ul>
+        {list.map((a) => (
+          <li key={a.id} data-assumption={a.id}>
+            {pick(lang, a.text)}
+            {a.alternative && (
+              <div class="muted">{tc(lang, 'assumptionAlt', { b: pick(lang, a.alternative) })}</div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }
 

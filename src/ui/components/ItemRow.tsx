@@ -1,37 +1,62 @@
-import type { ItemResult } from '../../rules/result';
-import { deadlineTexts, etaText, remainingText, rewardText } from '../format';
-import { pick, type Lang } from '../i18n';
+import type { ItemResult, Provenance } from '../../rules/result';
+import { deadlineTexts, etaText, progressText, remainingText, rewardText } from '../format';
+import { pick, t, tb, type Lang } from '../i18n';
+import { itemFreshnessDiffers } from '../popup/freshness';
+import { needsSetting } from '../popup/layout';
 import { AssumptionMark, Fresh, ProjectedMark, Progress, StatusChip } from './Bits';
-import { progressText } from '../format';
+
+export interface RowContext {
+  lang: Lang;
+  now: string;
+  /** The card's freshness line; the row repeats its own only when it differs. */
+  cardFresh: Provenance | null;
+  /** Assumption ids already marked on the section heading. */
+  shared: Set<string>;
+  /** Warning texts (zh) already said under the section heading. */
+  sharedWarnings: Set<string>;
+  /** Options page for this account, where a missing setting is entered. */
+  settings: string;
+  /** The card's cycle line already marks the cycle as projected: no mark per deadline. */
+  cycleProjected: boolean;
+  /** Reason (zh) already said on a folded group's summary line. */
+  saidReason?: string;
+}
 
 /** One task item: what is done, what remains, by when, and where the number came from. */
-export function ItemRow({ item, lang, now }: { item: ItemResult; lang: Lang; now: string }) {
+export function ItemRow({ item, ctx }: { item: ItemResult; ctx: RowContext }) {
+  const { lang, now } = ctx;
   const open =
     item.status !== 'done' && item.status !== 'not_applicable' && item.status !== 'excluded';
-  const remaining = open ? remainingText(item, lang) : null;
+  // "还差 0" under a non-done status (e.g. gated by a setting) reads as a contradiction.
+  const remaining = open && item.remaining !== 0 ? remainingText(item, lang) : null;
   const eta = etaText(item, lang, now);
   const reward = rewardText(item, lang);
   const meta = [eta, reward].filter((x): x is string => !!x);
+  const deadlines = open ? deadlineTexts(item, lang) : [];
   return (
     <li
       class={`item s-${item.status}`}
       data-testid="item"
       data-item={item.itemId}
+      data-pack={item.packId}
       data-status={item.status}
     >
       <div class="row">
         <span class="label">
           {pick(lang, item.label)}
-          {item.assumptions.map((a) => (
-            <AssumptionMark key={a.id} a={a} lang={lang} />
-          ))}
+          {item.assumptions
+            .filter((a) => !ctx.shared.has(a.id))
+            .map((a) => (
+              <AssumptionMark key={a.id} a={a} lang={lang} />
+            ))}
         </span>
         <StatusChip item={item} lang={lang} />
       </div>
       <Progress item={item} lang={lang} />
       <div class="row">
-        <span class="nums" data-testid="progress-text">
-          {progressText(item, lang)}
+        <span class="nums">
+          <span data-testid="progress-text">{progressText(item, lang)}</span>
+          {item.provenance?.estimated && <span class="est"> · {tb(lang, 'estimated')}</span>}
         </span>
         {remaining && (
           <strong class="remaining" data-testid="remaining">
@@ -44,19 +69,31 @@ export function ItemRow({ item, lang, now }: { item: ItemResult; lang: Lang; now
           {meta.join(' · ')}
         </div>
       )}
-      {open && deadlineTexts(item, lang).length > 0 && (
+      {deadlines.length > 0 && (
         <div class="meta" data-testid="deadline">
-          {deadlineTexts(item, lang).join(' · ')}
-          {item.deadline?.projected && <ProjectedMark lang={lang} />}
+          {deadlines.join(' · ')}
+          {item.deadline?.projected && !ctx.cycleProjected && <ProjectedMark lang={lang} />}
         </div>
       )}
-      {item.reason && <div class="reason">{pick(lang, item.reason)}</div>}
-      {item.warnings.map((w) => (
-        <div class="warn" role="note" key={w.zh}>
-          ⚠ {pick(lang, w)}
-        </div>
-      ))}
-      <Fresh p={item.provenance} lang={lang} now={now} />
+      {item.reason &&
+        item.reason.zh !== ctx.saidReason &&
+        (needsSetting(item.reason) ? (
+          <a class="cta" href={ctx.settings} target="_blank" data-testid="setting-cta">
+            {pick(lang, item.reason)} · {t(lang, 'popup.fixSetting')} →
+          </a>
+        ) : (
+          <div class="reason">{pick(lang, item.reason)}</div>
+        ))}
+      {item.warnings
+        .filter((w) => !ctx.sharedWarnings.has(w.zh))
+        .map((w) => (
+          <div class="warn" role="note" key={w.zh}>
+            ⚠ {pick(lang, w)}
+          </div>
+        ))}
+      {itemFreshnessDiffers(item.provenance, ctx.cardFresh) && (
+        <Fresh p={item.provenance} lang={lang} now={now} />
+      )}
     </li>
   );
 }

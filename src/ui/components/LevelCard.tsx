@@ -29,11 +29,40 @@ function Requirement({ r, lang }: { r: RequirementGap; lang: Lang }) {
 }
 
 /** 1688: current → next level, each missing requirement, and what leaves the 30-day window. */
-export function LevelCard({ level, lang }: { level: LevelResult; lang: Lang }) {
+export function LevelCard({
+  level,
+  lang,
+  settings,
+}: {
+  level: LevelResult;
+  lang: Lang;
+  settings: string;
+}) {
   const plain = level.missing.filter((r) => !r.anyOf);
   const anyGroups = [...new Set(level.missing.flatMap((r) => (r.anyOf ? [r.anyOf] : [])))];
   const leaving = level.forecast.filter((d) => d.sessionsLeaving > 0 || d.buyersLeaving > 0);
   const name = (l: LevelResult['current']): string => t(lang, `level.${l}`);
+  const window = (
+    <div class="muted" data-testid="level-window">
+      {t(lang, 'level.window', {
+        from: level.windowStart.slice(5),
+        to: level.windowEnd.slice(5),
+        s: level.sessions30,
+        b: level.buyers30,
+      })}
+    </div>
+  );
+  // Without a category there is no threshold to compare with: one call to action, no level.
+  if (level.category === null)
+    return (
+      <section class="level" aria-label={t(lang, 'level.title')} data-testid="level">
+        <a class="cta" href={settings} target="_blank" data-testid="setting-cta">
+          {t(lang, 'level.chooseCategory')} →
+        </a>
+        <div class="muted">{t(lang, 'level.chooseCategoryWhy')}</div>
+        {window}
+      </section>
+    );
   return (
     <section class="level" aria-label={t(lang, 'level.title')} data-testid="level">
       <div class="row">
@@ -41,21 +70,10 @@ export function LevelCard({ level, lang }: { level: LevelResult; lang: Lang }) {
           {t(lang, 'level.title')}: {name(level.current)}
           {level.next ? ` → ${name(level.next)}` : ''}
         </strong>
-        <span class="muted">
-          {level.category
-            ? t(lang, `level.category.${level.category}`)
-            : t(lang, 'level.categoryUnknown')}
-        </span>
+        <span class="muted">{t(lang, `level.category.${level.category}`)}</span>
       </div>
-      {!level.next && <div class="muted">{t(lang, 'level.top')}</div>}
-      <div class="muted">
-        {t(lang, 'level.window', {
-          from: level.windowStart.slice(5),
-          to: level.windowEnd.slice(5),
-          s: level.sessions30,
-          b: level.buyers30,
-        })}
-      </div>
+      {level.current === 'rongyao' && <div class="muted">{t(lang, 'level.top')}</div>}
+      {window}
       {level.atRisk && (
         <div class="warn" role="alert">
           ⚠ {t(lang, 'level.atRisk')}

@@ -9,6 +9,14 @@ import { PlatformChannels } from './PlatformChannels';
 import { PlatformJd } from './PlatformJd';
 import { Status } from './Status';
 
+/** The popup links here as `options.html?account=platform:id#platform` to fix that account. */
+function initialKey(data: SettingsData): string {
+  const wanted = new URLSearchParams(location.search).get('account');
+  const hit = data.accounts.find((a) => keyOf(a) === wanted);
+  const first = hit ?? data.accounts[0];
+  return first ? keyOf(first) : '';
+}
+
 export function PlatformTab({
   data,
   lang,
@@ -18,7 +26,7 @@ export function PlatformTab({
   lang: Lang;
   reload: () => Promise<void>;
 }) {
-  const [key, setKey] = useState(data.accounts[0] ? keyOf(data.accounts[0]) : '');
+  const [key, setKey] = useState(() => initialKey(data));
   const account = data.accounts.find((a) => keyOf(a) === key);
   const [s, set] = useState<AccountSettings>({});
   const [status, run] = useAction();

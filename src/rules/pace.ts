@@ -6,6 +6,9 @@ import type { IndexedSession } from './history-index';
  * duration was observed; other metrics grow at the session's average rate so far (value gained in
  * the live session ÷ its elapsed time).
  */
+/** Below this much observed live time an average rate is noise (a first reading, a restart). */
+export const MIN_PACE_MS = 10 * 60_000;
+
 export function etaMs(
   metric: MetricKey,
   remainingNative: number,
@@ -18,7 +21,7 @@ export function etaMs(
   if (!v) return null;
   const at = Date.parse(v.at);
   const elapsed = at - live.startMs;
-  if (elapsed <= 0 || v.value <= 0) return null;
+  if (elapsed < MIN_PACE_MS || v.value <= 0) return null;
   const rate = v.value / elapsed;
   return at + remainingNative / rate;
 }

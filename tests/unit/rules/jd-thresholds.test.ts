@@ -115,4 +115,25 @@ describe('daily duration reachability before Beijing midnight', () => {
     expect(r.status).toBe('on_track');
     expect(r.eta).toBe('2026-01-20T18:00:00+08:00');
   });
+  it('live GMV: no ETA from less than 10 minutes of live time (a first reading is not a pace)', () => {
+    const at = '2026-01-20T12:09:00+08:00';
+    const live = session('jd', 's', '2026-01-20T12:00:00+08:00', null, m({ gmvFen: 500_000 }, at));
+    const h = history('jd', [day('jd', '2026-01-20', m({ gmvFen: 500_000 }, at))], [live]);
+    const r = item(run(h, enrolled, at), 'jd-growth', 'daily-3-gmv');
+    expect(r.remaining).toBe(1_000_000);
+    expect(r.eta).toBeUndefined();
+    const at10 = '2026-01-20T12:10:00+08:00';
+    const live10 = session(
+      'jd',
+      's',
+      '2026-01-20T12:00:00+08:00',
+      null,
+      m({ gmvFen: 500_000 }, at10),
+    );
+    const h10 = history('jd', [day('jd', '2026-01-20', m({ gmvFen: 500_000 }, at10))], [live10]);
+    // ¥5,000 in 10 min → ¥10,000 more in 20 min → 12:30.
+    expect(item(run(h10, enrolled, at10), 'jd-growth', 'daily-3-gmv').eta).toBe(
+      '2026-01-20T12:30:00+08:00',
+    );
+  });
 });

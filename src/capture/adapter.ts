@@ -4,6 +4,7 @@
  * are pure functions of a JSON payload or a Document so they can be tested on fixtures.
  */
 import type { MetricKey, Platform } from '../history/model';
+import type { Req } from '../messaging';
 import type { UnitHint } from './parse';
 
 /** Shop facts (1688) and 30-day console figures, read alongside the metric keys. */
@@ -64,6 +65,15 @@ export interface Adapter {
   /** Keys this page should show; absent ones are reported as missing in health. */
   expected: readonly ReadKey[];
   identify: (doc: Document, url: URL) => Identity;
+  /**
+   * Page-specific facts sent beside observations (1688 shop facts). Lives in the adapter so
+   * the other consoles' bundles do not carry it; null when the page shows none.
+   */
+  shopFacts?: (
+    read: ReadonlyMap<ReadKey, { value: number }>,
+    ident: { accountId: string; accountName?: string | undefined },
+    observedAt: string,
+  ) => Req<'shopFacts'> | null;
 }
 
 export const defineAdapter = (a: Adapter): Adapter => a;

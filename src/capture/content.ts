@@ -45,12 +45,7 @@ export function startCapture(
   // Must run synchronously at document_start, before any page script can post a handshake.
   if (withTap) acceptBridge(window, (m) => current()?.onTap(m), ctx.signal);
 
-  const onReady = (): void => {
-    watchDom(doc, () => current()?.onDom(), ctx.signal);
-  };
-  if (doc.readyState === 'loading') {
-    doc.addEventListener('DOMContentLoaded', onReady, { once: true, signal: ctx.signal });
-  } else onReady();
+  whenReady(ctx, () => watchDom(doc, () => current()?.onDom(), ctx.signal));
 }
 
 /** Runs `fn` once the DOM is parsed (content scripts here start at document_start). */

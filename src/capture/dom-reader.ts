@@ -6,7 +6,15 @@
  */
 import type { LabelSpec, ReadKey, ReadKind } from './adapter';
 import { normalizeLabel } from './labels';
-import { parseMedal, parseScore, parseValue, type Parsed, type UnitHint } from './parse';
+import { parseDuration } from './parse-duration';
+import {
+  parseCount,
+  parseMedal,
+  parseMoney,
+  parseScore,
+  type Parsed,
+  type UnitHint,
+} from './parse';
 
 export interface DomReading {
   key: ReadKey;
@@ -18,10 +26,12 @@ export interface DomReading {
 const MAX_LABEL_LEN = 24;
 const MAX_DEPTH = 4;
 
+/** Calls each parser directly (not parseValue) so the unused percent parser stays out of the bundle. */
 export function parseKind(raw: string, kind: ReadKind, hint?: UnitHint): Parsed {
-  if (kind === 'score') return parseScore(raw);
-  if (kind === 'medal') return parseMedal(raw);
-  return parseValue(raw, kind, hint);
+  if (kind === 'count') return parseCount(raw);
+  if (kind === 'money') return parseMoney(raw, hint);
+  if (kind === 'duration') return parseDuration(raw, hint);
+  return kind === 'score' ? parseScore(raw) : parseMedal(raw);
 }
 
 interface Hit {

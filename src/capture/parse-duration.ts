@@ -1,4 +1,4 @@
-import { normalize } from './parse-number';
+import { isEmptyMarker, normalize } from './parse-number';
 import type { Parsed, UnitHint } from './parse';
 
 /**
@@ -11,11 +11,9 @@ const PARTS =
   /^(?:(\d+(?:\.\d+)?)(?:小时|时|h|hr|hrs))?(?:(\d+(?:\.\d+)?)(?:分钟|分|m|min|mins))?(?:(\d+(?:\.\d+)?)(?:秒钟|秒|s|sec))?$/i;
 const HINT_SECONDS: Partial<Record<UnitHint, number>> = { seconds: 1, minutes: 60, hours: 3600 };
 
-const EMPTY = new Set(['', '-', '--', '—', '——', '暂无', '暂无数据', '无']);
-
 export function parseDuration(raw: string, hint?: UnitHint): Parsed {
+  if (isEmptyMarker(raw)) return { ok: false, reason: 'empty' };
   const s = normalize(raw);
-  if (EMPTY.has(s)) return { ok: false, reason: 'empty' };
   if (s.startsWith('-')) return { ok: false, reason: 'negative' };
   const clock = CLOCK.exec(s);
   if (clock) {

@@ -29,3 +29,24 @@ export function parseScaled(s: string): { value: number; step: number } | null {
   // Round away binary noise from 1.15 * 1e4 style products.
   return { value: Number(value.toFixed(6)), step: scale * 10 ** -decimals };
 }
+
+/** Placeholders consoles print for "no data": read as empty, never as 0. */
+const EMPTY = new Set([
+  '',
+  '-',
+  '--',
+  '---',
+  '—',
+  '——',
+  '－',
+  '暂无',
+  '暂无数据',
+  '无',
+  'n/a',
+  '/',
+  '·',
+]);
+
+export function isEmptyMarker(raw: string): boolean {
+  return EMPTY.has(normalize(raw).toLowerCase());
+}

@@ -9,7 +9,9 @@
  * 100), so callers can compare a rounded screen value with an exact API value.
  */
 import { parseDuration } from './parse-duration';
-import { normalize, parseScaled } from './parse-number';
+import { isEmptyMarker, normalize, parseScaled } from './parse-number';
+
+export { isEmptyMarker };
 
 export type ValueKind = 'count' | 'money' | 'duration' | 'percent';
 export type FailReason = 'empty' | 'unreadable' | 'negative';
@@ -18,29 +20,9 @@ export type Parsed = { ok: true; value: number; step: number } | { ok: false; re
 /** How a bare number is to be read, usually taken from a label suffix like "(元)". */
 export type UnitHint = 'yuan' | 'wanYuan' | 'fen' | 'seconds' | 'minutes' | 'hours';
 
-const EMPTY = new Set([
-  '',
-  '-',
-  '--',
-  '---',
-  '—',
-  '——',
-  '－',
-  '暂无',
-  '暂无数据',
-  '无',
-  'n/a',
-  '/',
-  '·',
-]);
-
 export const fail = (reason: FailReason): Parsed => ({ ok: false, reason });
 export const ok = (value: number, step: number): Parsed =>
   Number.isFinite(value) && Number.isFinite(step) ? { ok: true, value, step } : fail('unreadable');
-
-export function isEmptyMarker(raw: string): boolean {
-  return EMPTY.has(normalize(raw).toLowerCase());
-}
 
 const COUNT_SUFFIX = /(人次|人|次|单|笔|个|场|位|件)$/;
 const MONEY_PREFIX = /^(¥|￥|rmb|cny)/i;

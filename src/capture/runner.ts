@@ -1,11 +1,11 @@
 /**
  * One page's capture loop: network payloads and DOM readings go into PageState; at most
  * once per `minSendGapMs` the loop turns the state into an observation (only when it
- * changed, or as a heartbeat), backfill rows, shop facts and health.
+ * changed, or as a heartbeat), backfill rows, the adapter's shop facts and health.
  */
 import { MetricKeySchemaValues, type MetricKey } from './metric-keys';
 import type { Observation } from '../messaging';
-import { adapterMatches, type Adapter } from './adapter';
+import type { Adapter } from './adapter';
 import { BackfillRows } from './backfill';
 import type { TapMessage } from './bridge';
 import { readLabels } from './dom-reader';
@@ -63,7 +63,8 @@ export function createRunner(deps: RunnerDeps) {
       accountId: id.accountId ?? state.account.id ?? null,
       accountName: id.accountName ?? state.account.name,
       sessionId: id.sessionId ?? state.session.id,
-      sessionStart: id.sessionStart ?? state.session.start,
+      // The API's start time is exact; a start printed on the page is only the fallback.
+      sessionStart: state.session.start ?? id.sessionStart,
     };
   }
 
@@ -88,10 +89,11 @@ export function createRunner(deps: RunnerDeps) {
       id: `${deps.pageInstanceId}:${++seq}`,
       platform: adapter.platform,
       accountId: ident.accountId,
-      ...(ident.accountName ? { accountName: ident.accountName } : {}),
-      ...(ident.sessionId ? { sessionId: ident.sessionId } : {}),
-      ...(sessionStart ? { sessionStart } : {}),
-      ...(state.session.live !== undefined ? { live: state.session.live } : {}),
+      // Undefined optional fields are absent on the wire (runtime messages are JSON).
+      accountName: ident.accountName,
+      sessionId: ident.sessionId,
+      sessionStart,
+      live: state.session.live,
       scope: adapter.scope,
       observedAt: iso(t),
       page: adapter.id,
@@ -138,7 +140,14 @@ export function createRunner(deps: RunnerDeps) {
         send('backfill', payload),
       );
     }
-    if (adapter.platform === 'alibaba' && ident.accountId) sendFacts(t, ident.accountId);
+    const facts =
+      ident.accountId &&
+      adapter.shopFacts?.(state.resolve(t), { ...ident, accountId: ident.accountId }, iso(t));
+    if (facts) {
+      // observedAt alone is no reason to resend.
+      const key = JSON.stringify({ ...facts, observedAt: '' });
+      sendOnce('facts', key, () => send('shopFacts', facts));
+    }
     const health = buildHealth({
       adapter,
       state,
@@ -150,20 +159,6 @@ export function createRunner(deps: RunnerDeps) {
     const shell = health.read.length === 0 && hasSameOriginFrame(doc);
     if (!shell) sendOnce('health', healthSignature(health), () => send('health', health));
     await outbox.flush();
-  }
-
-  function sendFacts(t: number, accountId: string): void {
-    const r = state.resolve(t);
-    const medal = r.get('medal')?.value;
-    const facts = {
-      ...(medal !== undefined && Number.isInteger(medal) ? { medal } : {}),
-      ...(r.has('bsrDesc') ? { bsrDesc: r.get('bsrDesc')?.value } : {}),
-      ...(r.has('bsrShip') ? { bsrShip: r.get('bsrShip')?.value } : {}),
-      ...(r.has('fans') ? { fans: r.get('fans')?.value } : {}),
-    };
-    if (Object.keys(facts).length === 0) return;
-    const payload = { platform: 'alibaba' as const, accountId, observedAt: iso(t), ...facts };
-    sendOnce('facts', JSON.stringify([accountId, facts]), () => send('shopFacts', payload));
   }
 
   function schedule(): void {
@@ -201,8 +196,6 @@ export function createRunner(deps: RunnerDeps) {
       state.applyDom(readLabels(doc.body, adapter.labels), now());
       schedule();
     },
-    /** SPA navigation changes the URL without a new document: the adapter must still match. */
-    stillMatches: (): boolean => adapterMatches(adapter, new URL(doc.location.href)),
   };
 }
 

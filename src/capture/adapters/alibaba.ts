@@ -2,9 +2,11 @@
  * 1688 (*.1688.com). The anchor console (主播台) has no public web description, so this is
  * a label-driven reader for whatever seller workbench / live page shows these labels; the
  * layout is unverified and health says so when the labels are not found. It sends shop
- * facts (交易勋章, BSR 货描/发货, 粉丝数); 30-day 直播场次/买家数 are read for health only.
+ * facts: 交易勋章, BSR 货描/发货, 粉丝数 and the workbench's 近30天 直播场次 / 买家数 (the
+ * engine prefers these console figures over its own sums of captured sessions).
  */
-import { defineAdapter, type LabelSpec } from '../adapter';
+import type { Req } from '../../messaging';
+import { defineAdapter, type Adapter, type LabelSpec, type ReadKey } from '../adapter';
 import { cookie, textOf } from '../identify';
 
 export const ALIBABA_LABELS: readonly LabelSpec[] = [
@@ -26,8 +28,38 @@ export function alibabaAccount(doc: Document): { accountId?: string; accountName
     '[class*="company-name"]',
     '[class*="shop-name"]',
   ]);
-  return { ...(id ? { accountId: id } : {}), ...(name ? { accountName: name } : {}) };
+  return { accountId: id, accountName: name };
 }
+
+type Facts = Req<'shopFacts'>;
+type FactField = Exclude<keyof Facts, 'platform' | 'accountId' | 'observedAt' | 'accountName'>;
+
+/** Read key → shopFacts field. The parsers already yield whole counts and a 0–5 medal. */
+const FACT_OF: readonly (readonly [ReadKey, FactField])[] = [
+  ['medal', 'medal'],
+  ['bsrDesc', 'bsrDesc'],
+  ['bsrShip', 'bsrShip'],
+  ['fans', 'fans'],
+  ['liveCount', 'sessions30'],
+  ['buyers', 'buyers30'],
+];
+
+/** What the workbench shows → the `shopFacts` message; null when it shows none of them. */
+export const alibabaFacts: NonNullable<Adapter['shopFacts']> = (read, ident, observedAt) => {
+  const facts: Partial<Record<FactField, number>> = {};
+  for (const [from, to] of FACT_OF) {
+    const x = read.get(from)?.value;
+    if (x !== undefined) facts[to] = x;
+  }
+  if (Object.keys(facts).length === 0) return null;
+  return {
+    platform: 'alibaba',
+    accountId: ident.accountId,
+    accountName: ident.accountName,
+    observedAt,
+    ...facts,
+  };
+};
 
 export const alibabaWorkbench = defineAdapter({
   id: 'alibaba.workbench',
@@ -39,4 +71,5 @@ export const alibabaWorkbench = defineAdapter({
   labels: ALIBABA_LABELS,
   expected: ['medal', 'bsrDesc', 'bsrShip', 'fans'],
   identify: (doc) => alibabaAccount(doc),
+  shopFacts: alibabaFacts,
 });

@@ -119,8 +119,8 @@ export function channelsAccount(doc: Document): { accountId?: string; accountNam
     .map((d) => textOf(d, ['.finder-nickname', '[class*="finder-nickname"]']))
     .find(Boolean);
   return {
-    ...(id ? { accountId: id.replace(/^视频号ID[:：]\s*/, '') } : {}),
-    ...(name ? { accountName: name } : {}),
+    accountId: id?.replace(/^视频号ID[:：]\s*/, ''),
+    accountName: name,
   };
 }
 
@@ -156,7 +156,7 @@ export const channelsDashboard = defineAdapter({
   expected: ['gmvFen', 'buyers', 'dau'],
   identify: (doc, url) => {
     const id = objectIdOf(url);
-    return { ...channelsAccount(doc), ...(id ? { sessionId: id } : {}) };
+    return { ...channelsAccount(doc), sessionId: id };
   },
 });
 

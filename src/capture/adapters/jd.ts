@@ -18,7 +18,8 @@ export const JD_BIGSCREEN_LABELS: readonly LabelSpec[] = [
   { key: 'buyers', labels: ['成交人数'], kind: 'count' },
   { key: 'gmvFen', labels: ['成交金额'], kind: 'money' },
   { key: 'orders', labels: ['成交单量', '成交订单数'], kind: 'count' },
-  { key: 'durationSec', labels: ['直播时长'], kind: 'duration' },
+  // 已播 (elapsed, in the bigScreen header) is an assumed label: unverified on the real page.
+  { key: 'durationSec', labels: ['直播时长', '已播', '已开播'], kind: 'duration' },
 ];
 
 const payload = (body: unknown): unknown => at(body, 'data') ?? at(body, 'result') ?? body;
@@ -27,6 +28,7 @@ export function extractRealtime(body: unknown): Extracted {
   const d = payload(body);
   if (!isObj(d)) return {};
   const amount = num(d.orderAmount);
+  // liveStartTime (epoch ms) is NOT a confirmed drlives field; read only if present.
   const start = toIso(d.liveStartTime ?? d.startTime);
   const id = str(d.liveId);
   return {
@@ -91,7 +93,17 @@ export function extractCps(body: unknown): Extracted {
 function account(doc: Document): { accountId?: string; accountName?: string } {
   const id = cookie(doc, 'pin') ?? textOf(doc, ['[class*="header-user-index-pin"]', '[data-pin]']);
   const name = textOf(doc, ['[class*="header-user-index-name"]', '[class*="shop-name"]']);
-  return { ...(id ? { accountId: id } : {}), ...(name ? { accountName: name } : {}) };
+  return { accountId: id, accountName: name };
+}
+
+/**
+ * "开播时间 2026-11-23 14:00:00" in the bigScreen header (Beijing wall clock). Assumed to
+ * look like this on the real page (unverified); the JSON liveStartTime wins when present.
+ */
+const START_TEXT = /开播时间[:：]?\s*(\d{4}-\d{2}-\d{2})\s+(\d{2}:\d{2}(?::\d{2})?)/;
+export function jdShownStart(doc: Document): string | undefined {
+  const m = START_TEXT.exec(doc.body?.textContent ?? '');
+  return m ? toIso(`${m[1]} ${m[2]}`) : undefined;
 }
 
 export const jdBigScreen = defineAdapter({
@@ -104,7 +116,7 @@ export const jdBigScreen = defineAdapter({
   expected: ['online', 'dau', 'buyers', 'gmvFen'],
   identify: (doc, url) => {
     const live = url.searchParams.get('id') ?? url.searchParams.get('liveId');
-    return { ...account(doc), ...(live ? { sessionId: live } : {}) };
+    return { ...account(doc), sessionId: live ?? undefined, sessionStart: jdShownStart(doc) };
   },
 });
 

@@ -1,8 +1,15 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { alibabaAccount, alibabaWorkbench } from '../../../src/capture/adapters/alibaba';
+import {
+  alibabaAccount,
+  alibabaFacts,
+  alibabaWorkbench,
+} from '../../../src/capture/adapters/alibaba';
 import { adapterFor } from '../../../src/capture/adapters';
 import { readLabels } from '../../../src/capture/dom-reader';
+import { createRunner } from '../../../src/capture/runner';
+import type { SendFn } from '../../../src/capture/sender';
+import { ShopFactsObservationSchema } from '../../../src/messaging';
 import { workbenchHtml } from '../../fixtures/alibaba/pages';
 import { ALIBABA_DEFAULT } from '../../fixtures/sim/values';
 import { docOf, values } from './helpers';
@@ -27,6 +34,71 @@ describe('1688 adapter', () => {
   it('changed layout reads nothing (health will list every expected fact)', () => {
     const doc = docOf(workbenchHtml({ ...ALIBABA_DEFAULT, variant: 'changed' }));
     expect(values(readLabels(doc.body, alibabaWorkbench.labels))).toEqual({});
+  });
+
+  it('turns the readings into shopFacts: 30-day 直播场次/买家数 become sessions30/buyers30', () => {
+    const doc = docOf(workbenchHtml({ ...ALIBABA_DEFAULT, liveCount: 23, buyers30d: 14200 }));
+    const facts = alibabaFacts(
+      readLabels(doc.body, alibabaWorkbench.labels),
+      { accountId: 'b2b-1', accountName: '星禾' },
+      '2026-03-10T13:00:00.000Z',
+    );
+    expect(facts).toEqual({
+      platform: 'alibaba',
+      accountId: 'b2b-1',
+      accountName: '星禾',
+      observedAt: '2026-03-10T13:00:00.000Z',
+      medal: 3,
+      bsrDesc: 4.8,
+      bsrShip: 4.5,
+      fans: 1234,
+      sessions30: 23,
+      buyers30: 14200,
+    });
+    expect(ShopFactsObservationSchema.parse(facts)).toEqual(facts);
+    expect(alibabaFacts(new Map(), { accountId: 'b2b-1' }, '2026-03-10T13:00:00.000Z')).toBeNull();
+  });
+
+  it('the runner sends the facts once, with the account name, and again only when they change', async () => {
+    const sent: { type: string; payload: unknown }[] = [];
+    const send: SendFn = async (type, payload) => {
+      sent.push({ type, payload });
+      return { ok: true };
+    };
+    let t = Date.parse('2026-03-10T13:00:00Z');
+    const timers: (() => void)[] = [];
+    const doc = docOf(workbenchHtml(ALIBABA_DEFAULT));
+    const r = createRunner({
+      adapter: alibabaWorkbench,
+      doc,
+      url: new URL('https://work.1688.com/home/page/index.htm'),
+      send,
+      pageInstanceId: 'p1',
+      now: () => t,
+      setTimer: (fn) => void timers.push(fn),
+    });
+    const step = async () => {
+      r.onDom();
+      t += 1000;
+      while (timers.length) timers.shift()?.();
+      await new Promise((res) => setTimeout(res, 0));
+    };
+    await step();
+    await step();
+    const facts = () => sent.filter((s) => s.type === 'shopFacts').map((s) => s.payload);
+    expect(facts()).toEqual([
+      expect.objectContaining({
+        accountId: 'b2b-2213356789a1b2c',
+        accountName: '义乌市星禾日用品有限公司',
+        sessions30: 12,
+        buyers30: 56,
+        fans: 1234,
+      }),
+    ]);
+    doc.querySelector('[class*="data-panel-module__value"]')!.textContent = '13场';
+    await step();
+    expect(facts().map((f) => (f as { sessions30: number }).sessions30)).toEqual([12, 13]);
+    expect(sent.some((s) => s.type === 'observe')).toBe(false);
   });
 
   it('does not read the public viewer room', () => {

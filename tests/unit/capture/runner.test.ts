@@ -56,7 +56,7 @@ const JD_URL = 'https://jlive.jd.com/bigScreen?id=38821907';
 
 describe('capture runner', () => {
   it('JD: network values win, DOM fills gaps, account and session identified', async () => {
-    const h = harness(jdBigScreen, jdBigScreenHtml(JD_DEFAULT), JD_URL);
+    const h = harness(jdBigScreen, jdBigScreenHtml(JD_DEFAULT, 3000, T0), JD_URL);
     h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
     await h.advance(10);
     h.r.onDom();
@@ -75,13 +75,26 @@ describe('capture runner', () => {
         orders: { value: 95, source: 'network' },
         gmvFen: { value: 1234567, source: 'network' },
         buyers: { value: 87, source: 'dom' },
+        durationSec: { value: 3600, source: 'dom' }, // header 已播 01:00:00
       },
     });
     expect(h.health().at(-1)?.missing).toEqual([]);
   });
 
+  it('JD session start: the JSON liveStartTime wins over the header 开播时间, which is the fallback', async () => {
+    // The header says 20:00 Beijing; the API says the live started at 19:45.
+    const api = { ...JD_DEFAULT, startedAt: Date.parse('2026-03-10T11:45:00Z') };
+    const h = harness(jdBigScreen, jdBigScreenHtml(JD_DEFAULT, 3000, T0), JD_URL);
+    h.r.onDom();
+    await h.advance(1000);
+    expect(h.observations().at(-1)?.sessionStart).toBe('2026-03-10T12:00:00.000Z');
+    h.tap(JD_RT, jdRealtimeJson(api));
+    await h.advance(1000);
+    expect(h.observations().at(-1)?.sessionStart).toBe('2026-03-10T11:45:00.000Z');
+  });
+
   it('does not resend unchanged readings, and sends at most once per second', async () => {
-    const h = harness(jdBigScreen, jdBigScreenHtml(JD_DEFAULT), JD_URL);
+    const h = harness(jdBigScreen, jdBigScreenHtml(JD_DEFAULT, 3000, T0), JD_URL);
     h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
     h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
     await h.advance(0);
@@ -97,7 +110,7 @@ describe('capture runner', () => {
 
   it('changed layout: health lists the missing metrics and nothing is sent as 0', async () => {
     const v = { ...JD_DEFAULT, variant: 'changed' as const };
-    const h = harness(jdBigScreen, jdBigScreenHtml(v), JD_URL);
+    const h = harness(jdBigScreen, jdBigScreenHtml(v, 3000, T0), JD_URL);
     h.tap(JD_RT, jdRealtimeJson(v));
     h.r.onDom();
     await h.advance(1000);
@@ -106,7 +119,11 @@ describe('capture runner', () => {
   });
 
   it('API and screen disagreeing twice in a row: reported in health, screen wins', async () => {
-    const h = harness(jdBigScreen, jdBigScreenHtml({ ...JD_DEFAULT, dau: 30000 }), JD_URL);
+    const h = harness(
+      jdBigScreen,
+      jdBigScreenHtml({ ...JD_DEFAULT, dau: 30000 }, 3000, T0),
+      JD_URL,
+    );
     for (let i = 0; i < 2; i++) {
       h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
       await h.advance(5);

@@ -45,6 +45,7 @@ export function account(acc: AccountEvaluation, lang: Lang, now: string, many: b
           tb(lang, 'badge.window', { s: lv.sessions30, b: lv.buyers30 }),
       ),
     h('ul', null, ...open.map((i) => row(i, lang, now))),
+    open.length === 0 && done === 0 && !lv && h('div', { class: 'dn' }, tb(lang, 'badge.noOpen')),
     done > 0 &&
       h(
         'div',

@@ -47,5 +47,6 @@ export const enBadge: Record<BadgeKey, string> = {
   'badge.close': 'Turn the badge off on this site (re-enable in settings)',
   'badge.drag': 'Drag to move',
   'badge.empty': 'No task data for this platform yet',
+  'badge.noOpen': 'Nothing in progress · open the toolbar popup for details or to add targets',
   'badge.allDone': "All of today's items are done",
 };

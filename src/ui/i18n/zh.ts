@@ -50,6 +50,7 @@ export const zhBadge = {
   'badge.close': '在此网站关闭徽标（可在设置中重新打开）',
   'badge.drag': '拖动以移动',
   'badge.empty': '本平台暂无任务数据',
+  'badge.noOpen': '暂无进行中的任务 · 点工具栏图标查看详情或添加目标',
   'badge.allDone': '今日任务已全部达成',
 } as const;
 

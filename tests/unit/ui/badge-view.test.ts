@@ -43,11 +43,12 @@ describe('badge view (hand-written DOM, no Preact)', () => {
     expect(root.style.bottom).toBe('88px');
   });
 
-  it('shows only the platform it is mounted for; unknown values show the status', () => {
+  it('shows only the platform it is mounted for; unknown items stay in the popup', () => {
     const root = renderBadge(props({ platform: 'channels' }));
-    expect(items(root)).toEqual([
-      { id: 'benchmark.duration', status: 'unknown', remaining: '数据未知', eta: '' },
-    ]);
+    expect(items(root)).toEqual([]);
+    expect(root.querySelector('.dn')?.textContent).toBe(
+      '暂无进行中的任务 · 点工具栏图标查看详情或添加目标',
+    );
     expect(root.querySelector('[data-account]')?.getAttribute('data-account')).toBe('finder_abc');
   });
 

@@ -15,7 +15,7 @@ import { levelOf, RANK, requirementGaps, type Category } from './alibaba-level';
 import { finishItem } from './item';
 import { consoleWindow } from './alibaba-console';
 import { dayEndMs, isoBeijing, keyOfDayNum, type DayNum } from './daymath';
-import { t } from './text';
+import { t, tSetting } from './text';
 
 export interface AlibabaResult {
   level: LevelResult;
@@ -46,7 +46,12 @@ function gapItem(pack: AlibabaPack, key: string, g: RequirementGap, group: Text)
     threshold,
     status: g.met === null ? 'unknown' : g.met ? 'done' : 'behind',
     ...(g.met === null
-      ? { reason: t('店铺数据未知，请在设置中填写', 'Shop fact unknown: enter it in settings') }
+      ? {
+          reason: tSetting(
+            '店铺数据未知，请在设置中填写',
+            'Shop fact unknown: enter it in settings',
+          ),
+        }
       : {}),
     ...(g.anyOf
       ? { warnings: [t('与同组条件满足其一即可', 'Any one of this “or” group suffices')] }
@@ -141,7 +146,10 @@ export function evaluateAlibaba(
       current: null,
       threshold: 1,
       status: 'unknown',
-      reason: t('请在设置中选择消费品或工业品', 'Choose consumer or industrial goods in settings'),
+      reason: tSetting(
+        '请在设置中选择消费品或工业品',
+        'Choose consumer or industrial goods in settings',
+      ),
       assumptions: [],
       warnings: [],
     });

@@ -3,7 +3,7 @@ import type { Assumption, ItemStatus, Text } from './result';
 import type { JdPack } from './schema';
 import type { Cycle } from './cycles';
 import { dayNumOfKey, keyOfDayNum, type DayNum } from './daymath';
-import { t } from './text';
+import { t, tSetting } from './text';
 
 export interface Gate {
   status: ItemStatus;
@@ -37,7 +37,7 @@ export function gateFor(
           ? { status: 'not_applicable', reason: t('未入池北极星', 'Not a North Star pool member') }
           : {
               status: 'unknown',
-              reason: t('未设置是否已入池北极星', 'North Star membership not set'),
+              reason: tSetting('未设置是否已入池北极星', 'North Star membership not set'),
             };
     return { daily: gate, cycle: gate, countFrom: null, warnings: [], assumption: null };
   }
@@ -68,7 +68,7 @@ export function gateFor(
     if (today > cycle.enrolBy) {
       const gate: Gate = {
         status: 'not_applicable',
-        reason: t(
+        reason: tSetting(
           `未填写报名日期，本周期报名已于 ${keyOfDayNum(cycle.enrolBy)} 截止`,
           `No enrolment date set; enrolment closed ${keyOfDayNum(cycle.enrolBy)}`,
         ),

@@ -6,7 +6,7 @@ import { judgeSessions } from './jd-exclusions';
 import { liveDayStats, type LiveDayStats } from './northstar-days';
 import { finishItem } from './item';
 import { dayNumOfKey, monthKeyOfNum, type DayNum } from './daymath';
-import { t } from './text';
+import { t, tSetting } from './text';
 
 function checkValue(
   check: JdCheck,
@@ -69,7 +69,7 @@ export function northstarChecks(
     if (check.kind === 'anchor_level') {
       current = settings.jdAnchorLevel ?? null;
       status = current === null ? 'unknown' : current >= check.threshold ? 'done' : 'behind';
-      if (current === null) reason = t('未填写主播等级', 'Anchor level not set');
+      if (current === null) reason = tSetting('未填写主播等级', 'Anchor level not set');
     } else {
       const from = dayNumOfKey(check.from ?? '1970-01-01');
       const to = dayNumOfKey(check.to ?? '1970-01-01');

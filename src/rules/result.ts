@@ -7,6 +7,8 @@ import type { Platform, Source } from '../history/model';
 export interface Text {
   zh: string;
   en: string;
+  /** Set on a reason the seller resolves by filling in a setting (the UI links to it). */
+  setting?: true;
 }
 
 export type ItemStatus =

@@ -2,6 +2,8 @@ import type { Text } from './result';
 
 /** Bilingual text, Chinese first. */
 export const t = (zh: string, en: string): Text => ({ zh, en });
+/** A reason that a setting resolves: the popup turns it into a link to the options page. */
+export const tSetting = (zh: string, en: string): Text => ({ zh, en, setting: true });
 
 /** "4h27m" style; minutes rounded up so a need is never understated. */
 export function fmtMinutes(min: number): string {

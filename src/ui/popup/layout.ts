@@ -34,12 +34,8 @@ export interface CardLayout {
   checks: Section[];
 }
 
-// The engine's reasons are bilingual text without a code; these are the phrasings its gates
-// use when a setting is missing (jd-gate.ts, northstar.ts, alibaba.ts).
-const SETTING_REASON = /未设置|未填写|设置中|请在设置/;
-
-export const needsSetting = (reason: Text | undefined): boolean =>
-  !!reason && SETTING_REASON.test(reason.zh);
+/** The engine marks reasons a setting resolves (`Text.setting`); those become links. */
+export const needsSetting = (reason: Text | undefined): boolean => reason?.setting === true;
 
 /** Window/fact items are eligibility checks; a 1688 level card already lists its rolling30 gaps. */
 export const isCheck = (item: ItemResult, hasLevel: boolean): boolean =>

@@ -55,6 +55,11 @@ describe('JD enrolment and data-cutoff edges', () => {
     const r = item(run(h, {}, '2026-01-27T20:00:00+08:00'), 'jd-growth', 'daily-1-duration');
     expect(r.status).toBe('not_applicable');
     expect(r.reason?.en).toContain('2026-01-26');
+    // A reason a setting resolves carries the flag the popup turns into a settings link.
+    expect(r.reason?.setting).toBe(true);
+    const ns = item(run(h, {}, '2026-01-20T20:00:00+08:00'), 'jd-northstar', 'daily-1-duration');
+    expect(ns.status).toBe('unknown');
+    expect(ns.reason?.setting).toBe(true);
   });
 
   it('the cutoff day counts, the day after does not', () => {

@@ -14,7 +14,11 @@ function mount(acc: AccountEvaluation, lang: Lang = 'zh'): HTMLElement {
 const text = (el: Element | null | undefined): string => (el?.textContent ?? '').trim();
 const all = (root: Element, sel: string): Element[] => [...root.querySelectorAll(sel)];
 
-const unset = { zh: '未设置是否已入池北极星', en: 'North Star membership not set' };
+const unset = {
+  zh: '未设置是否已入池北极星',
+  en: 'North Star membership not set',
+  setting: true as const,
+};
 const ns = (itemId: string): ItemResult =>
   jdItem({
     itemId,

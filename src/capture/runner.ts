@@ -3,7 +3,7 @@
  * once per `minSendGapMs` the loop turns the state into an observation (only when it
  * changed, or as a heartbeat), backfill rows, the adapter's shop facts and health.
  */
-import { MetricKeySchemaValues, type MetricKey } from './metric-keys';
+import { METRIC_KEYS, type MetricKey } from '../metric-keys';
 import type { Observation } from '../messaging';
 import type { Adapter } from './adapter';
 import { BackfillRows } from './backfill';
@@ -72,7 +72,7 @@ export function createRunner(deps: RunnerDeps) {
     if (!adapter.scope || !ident.accountId) return null;
     const metrics: Observation['metrics'] = {};
     for (const [k, r] of state.resolve(t)) {
-      if ((MetricKeySchemaValues as readonly string[]).includes(k)) {
+      if ((METRIC_KEYS as readonly string[]).includes(k)) {
         metrics[k as MetricKey] = { value: r.value, source: r.source };
       }
     }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { METRIC_KEYS } from '../metric-keys';
 
 /**
  * The history model: what the engine reads, what IndexedDB persists and what the
@@ -20,16 +21,7 @@ export type Source = z.infer<typeof SourceSchema>;
  * durationSec seconds · dau viewers (console's daily/session UV) · gmvFen CNY fen ·
  * buyers paying users · orders · online current viewers · pv views · fans followers.
  */
-export const MetricKeySchema = z.enum([
-  'durationSec',
-  'dau',
-  'gmvFen',
-  'buyers',
-  'orders',
-  'online',
-  'pv',
-  'fans',
-]);
+export const MetricKeySchema = z.enum(METRIC_KEYS);
 export type MetricKey = z.infer<typeof MetricKeySchema>;
 
 /** Largest value any metric may hold: keeps hostile imports from creating absurd numbers. */

@@ -1,4 +1,5 @@
 import type { Health } from '../messaging';
+import { METRIC_KEYS } from '../metric-keys';
 import { t, type Key, type Lang } from './i18n';
 
 const PAGE_KEYS: Record<string, Key> = {
@@ -8,16 +9,7 @@ const PAGE_KEYS: Record<string, Key> = {
   'channels.history': 'page.channels.history',
   'alibaba.workbench': 'page.alibaba.workbench',
 };
-const METRICS = new Set([
-  'durationSec',
-  'dau',
-  'gmvFen',
-  'buyers',
-  'orders',
-  'online',
-  'pv',
-  'fans',
-]);
+const METRICS = new Set<string>(METRIC_KEYS);
 
 export function pageName(h: Pick<Health, 'page' | 'platform'>, lang: Lang): string {
   const key = PAGE_KEYS[h.page];

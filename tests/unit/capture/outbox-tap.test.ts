@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTapped } from '../../../src/capture/api-patterns';
-import { MetricKeySchemaValues } from '../../../src/capture/metric-keys';
 import { Outbox } from '../../../src/capture/outbox';
 import { installTap, type TapWindow } from '../../../src/capture/tap';
-import { MetricKeySchema } from '../../../src/history/model';
 import type { Observation } from '../../../src/messaging';
 
 const obs = (id: string): Observation => ({
@@ -121,9 +119,5 @@ describe('network tap', () => {
       ),
     ).toBe(true);
     expect(isTapped('https://drlives.jd.com/other')).toBe(false);
-  });
-
-  it('metric key list matches the history model', () => {
-    expect([...MetricKeySchemaValues]).toEqual(MetricKeySchema.options);
   });
 });

@@ -4,7 +4,8 @@ import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
 
 /** Where `npm run build` (wxt build) writes the Chrome MV3 extension. */
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** `LIVEPACE_EXTENSION_DIR` lets parallel local runs use a private copy of the build. */
+export const EXTENSION_DIR = resolve(process.env.LIVEPACE_EXTENSION_DIR ?? '.output/chrome-mv3');
 
 export interface LaunchOptions {
   executablePath: string;

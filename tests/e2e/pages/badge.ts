@@ -6,6 +6,10 @@ import type { Platform } from '../../../src/history/model';
  * `data-livepace-badge="<platform>"`; its content lives in a shadow root.
  */
 export class Badge {
+  /**
+   * The shadow host. It has no box of its own (the badge inside is position: fixed), so
+   * Playwright calls it hidden: wait for it with `state: 'attached'` / `toBeAttached()`.
+   */
   readonly host: Locator;
 
   constructor(

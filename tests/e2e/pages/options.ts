@@ -16,6 +16,6 @@ export class OptionsPage {
 
   /** Removes everything `npm run demo` seeded (the one-click removal the demo promises). */
   async clearDemoData(): Promise<void> {
-    await this.page.getByRole('button', { name: /清除演示数据|Remove demo data/i }).click();
+    await this.page.getByRole('button', { name: /删除演示数据|Remove demo data/i }).click();
   }
 }

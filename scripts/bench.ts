@@ -1,0 +1,83 @@
+// npm run bench — real Chromium, medians over several runs, each figure beside its target.
+// Writes bench/results.json. Not part of CI's pass/fail: machines differ.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join, resolve } from 'node:path';
+import { ensureChromium, run } from './lib/build';
+import { consoleUrlList, loadConsoles } from './lib/consoles';
+import { badgeLagFigure, overheadFigure } from './lib/bench/consoles';
+import { historyFigures } from './lib/bench/browser';
+import { printTable, type Figure } from './lib/bench/figure';
+import { rulesFigure } from './lib/bench/rules';
+import { sizeFigures } from './lib/bench/sizes';
+import { extensionIdOf, extensionWorker, launchWithExtension } from './lib/launch';
+import { letExtensionUrlsThrough } from './lib/network-guard';
+import { buildDemoHistory } from './lib/demo-history';
+import { extensionPage, sendToBackground } from './lib/extension-rpc';
+
+const na = (name: string, unit: string, target: number, reason: string): Figure => ({
+  name,
+  unit,
+  target,
+  kind: 'max',
+  value: null,
+  note: reason,
+});
+
+async function main(): Promise<void> {
+  const now = new Date();
+  console.log('Building and zipping (wxt zip) …');
+  run('npx', ['wxt', 'zip'], 'wxt zip');
+  const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
+  const figures: Figure[] = [...(await sizeFigures(resolve('.output'), version))];
+  figures.push(await rulesFigure(now));
+
+  const chromium = ensureChromium().path;
+  const context = await launchWithExtension({ executablePath: chromium, headless: true });
+  const extensionId = extensionIdOf(await extensionWorker(context));
+  figures.push(...(await historyFigures(context, extensionId, now)));
+
+  const consoles = await loadConsoles();
+  if (consoles.ok) {
+    const urls = Object.fromEntries(consoleUrlList(consoles.mod.CONSOLE_URLS));
+    const live = [urls.jdBigScreen, urls.channelsLive].filter((u): u is string => Boolean(u));
+    await context.close();
+    // A fresh profile: the live path should not wait behind the 2-year imports above.
+    const live1 = await launchWithExtension({ executablePath: chromium, headless: true });
+    const sim = await consoles.mod.serveConsoles(live1, { pollMs: 1000 });
+    await letExtensionUrlsThrough(live1);
+    // The JD items need an enrolment date to apply; the demo history carries one.
+    const jdAccount = { platform: 'jd' as const, accountId: 'jd_7f3a9c21', displayName: 'JD' };
+    const seed = await extensionPage(live1, extensionIdOf(await extensionWorker(live1)));
+    const text = JSON.stringify(buildDemoHistory([jdAccount], now));
+    await sendToBackground(seed, 'importApply', { text });
+    const jd = sim.jd as Parameters<typeof badgeLagFigure>[1];
+    figures.push(await badgeLagFigure(live1, jd, urls.jdBigScreen ?? ''));
+    await live1.close();
+    figures.push(await overheadFigure(consoles.mod, chromium, live));
+  } else {
+    await context.close();
+    figures.push(na('value change → stored → badge', 'ms', 1000, consoles.reason));
+    figures.push(na('console script time with / without LivePace', '×', 1.03, consoles.reason));
+  }
+  figures.push(
+    na(
+      'history writes per minute while live, per account',
+      'writes/min',
+      6,
+      'the history store exposes no write counter yet',
+    ),
+  );
+
+  printTable(figures);
+  mkdirSync('bench', { recursive: true });
+  const out = join('bench', 'results.json');
+  const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version };
+  writeFileSync(out, `${JSON.stringify({ at: now.toISOString(), machine, figures }, null, 2)}\n`);
+  console.log(`\nWrote ${out}`);
+}
+
+main().catch((e: unknown) => {
+  console.error(e instanceof Error ? e.stack : e);
+  process.exit(1);
+});

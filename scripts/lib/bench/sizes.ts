@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Figure } from './figure';
+import { measure } from './figure';
+
+const gzKb = (file: string): number => gzipSync(readFileSync(file), { level: 9 }).length / 1024;
+const files = (dir: string): string[] =>
+  readdirSync(dir)
+    .filter((f) => f.endsWith('.js'))
+    .map((f) => join(dir, f));
+
+/** Bundle and package sizes of the built extension (`wxt zip` must have run). */
+export async function sizeFigures(outDir: string, version: string): Promise<Figure[]> {
+  const ext = join(outDir, 'chrome-mv3');
+  return [
+    await measure('content script (largest, gzip)', 'KB', 15, async () => {
+      const scripts = files(join(ext, 'content-scripts'));
+      const sizes = scripts.map((f) => ({ f, kb: gzKb(f) }));
+      const top = sizes.reduce((a, b) => (b.kb > a.kb ? b : a));
+      return {
+        value: top.kb,
+        note: sizes.map((s) => `${s.f.split('/').pop()} ${s.kb.toFixed(1)}`).join(', '),
+      };
+    }),
+    await measure('popup JS (gzip, own chunk + shared)', 'KB', null, async () => {
+      const chunks = files(join(ext, 'chunks'));
+      const popup = chunks.filter((f) => /popup-/.test(f));
+      if (popup.length === 0) throw new Error('no popup chunk in .output/chrome-mv3/chunks');
+      const html = readFileSync(join(ext, 'popup.html'), 'utf8');
+      const loaded = chunks.filter((f) => html.includes(f.split('/').pop()!) || popup.includes(f));
+      return { value: loaded.reduce((s, f) => s + gzKb(f), 0), note: `${loaded.length} chunk(s)` };
+    }),
+    await measure('Chrome zip', 'KB', 250, async () => {
+      const zip = join(outDir, `livepace-${version}-chrome.zip`);
+      return { value: statSync(zip).size / 1024, note: zip };
+    }),
+  ];
+}

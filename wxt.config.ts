@@ -24,7 +24,12 @@ export default defineConfig({
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'livepace@livepace.local', strict_min_version: '128.0' },
+            gecko: {
+              id: 'livepace@livepace.local',
+              strict_min_version: '128.0',
+              // Firefox's data-collection declaration: LivePace collects and transmits nothing.
+              data_collection_permissions: { required: ['none'] },
+            },
           },
         }
       : {}),

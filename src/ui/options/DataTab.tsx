@@ -47,9 +47,15 @@ export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<vo
           void run(async () => {
             const body = await file.text();
             setText(body);
-            const summary = await send('importDryRun', { text: body });
+            // A refused file comes back as `{ok:false, error}`, which send() raises as an error.
+            const summary = await send('importDryRun', { text: body }).catch((e: unknown) => ({
+              ok: false,
+              error: e instanceof Error ? e.message : String(e),
+            }));
+            if (!summary.ok || !('added' in summary))
+              return `error:${t(lang, 'data.invalid', { e: summary.error ?? '' })}`;
             setDry(summary);
-            return summary.ok ? '' : `error:${t(lang, 'data.invalid', { e: summary.error ?? '' })}`;
+            return '';
           });
         }}
       />

@@ -1,0 +1,112 @@
+import type { Page } from '@playwright/test';
+import { test, expect } from './fixtures';
+import { CONSOLE_URLS, type ConsoleSim } from '../fixtures/consoles';
+import { JD_DEFAULT } from '../fixtures/sim/values';
+import type { Res } from '../../src/messaging';
+import { dayOf } from '../../src/rules/calendar';
+import {
+  JD,
+  dayByKey,
+  historyOf,
+  jdStartToday,
+  rpcPage,
+  sessionById,
+  stopWorkerMidStream,
+  values,
+  waitForStored,
+} from './support/history';
+
+/** Cumulative metrics the bigScreen reports; durationSec ticks with the page clock, so not here. */
+const KEYS = ['gmvFen', 'dau', 'buyers', 'orders'] as const;
+const LIVE = JD_DEFAULT.liveId;
+/** The fixture page polls its API this often (ms): fast, so each step takes a second or two. */
+const POLL_MS = 500;
+
+const simValues = (sim: ConsoleSim) => {
+  const v = sim.jd.get();
+  return { gmvFen: v.gmvFen, dau: v.dau, buyers: v.buyers, orders: v.orders };
+};
+const storedSession = (h: Res<'historyOf'>) => {
+  const s = sessionById(h, LIVE);
+  return s ? values(s.metrics, KEYS) : null;
+};
+
+/** Changes the stream and waits until the page has fetched the new numbers from the API. */
+async function step(sim: ConsoleSim, patch: { gmvFen: number; buyers: number; orders: number }) {
+  const seen = sim.served.length;
+  sim.jd.set({ ...patch, dau: sim.jd.get().dau + 37 });
+  await expect
+    .poll(() => sim.served.slice(seen).some((u) => u.includes('generalData')), { timeout: 15_000 })
+    .toBe(true);
+}
+
+/** Asserts one session, counted once in its day: day totals equal the session's. */
+async function expectCountedOnce(rpc: Page, sim: ConsoleSim) {
+  const h = await waitForStored(rpc, JD, storedSession, simValues(sim));
+  expect(h.sessions.map((s) => s.sessionId)).toEqual([LIVE]);
+  const s = sessionById(h, LIVE)!;
+  const day = dayByKey(h, dayOf(s.start));
+  expect(day, 'the day of the live').toBeDefined();
+  expect(day!.sessions).toBe(1);
+  expect(values(day!.metrics, ['gmvFen', 'buyers'])).toEqual({
+    gmvFen: sim.jd.get().gmvFen,
+    buyers: sim.jd.get().buyers,
+  });
+  expect(h.days).toHaveLength(1);
+}
+
+test('JD stream: stopping the worker mid-stream loses nothing and counts nothing twice', async ({
+  context,
+  extensionId,
+  serve,
+  wakeWorker,
+}) => {
+  const stopWorker = () => stopWorkerMidStream(context, extensionId);
+  const sim = await serve({ pollMs: POLL_MS, jd: { startedAt: jdStartToday() } });
+  const rpc = await rpcPage(context, extensionId);
+  const page = await context.newPage();
+  await page.goto(CONSOLE_URLS.jdBigScreen);
+  await waitForStored(rpc, JD, storedSession, simValues(sim));
+
+  // Kill right after a value change has reached the page (its observation is in flight).
+  await step(sim, { gmvFen: 1_250_067, buyers: 88, orders: 96 });
+  await stopWorker();
+  // And again after the next change, before anything was seen by the restarted worker.
+  await step(sim, { gmvFen: 1_289_967, buyers: 90, orders: 99 });
+  await stopWorker();
+  await step(sim, { gmvFen: 1_301_867, buyers: 91, orders: 100 });
+  await wakeWorker();
+  // Once more while the coalesced write of the last change may still be pending.
+  await stopWorker();
+
+  await expectCountedOnce(rpc, sim);
+  expect(simValues(sim)).toEqual({
+    gmvFen: 1_301_867,
+    dau: 15_230 + 3 * 37,
+    buyers: 91,
+    orders: 100,
+  });
+
+  // What was acked is on disk: a fresh worker (ledger reloaded from IndexedDB) still has it.
+  await stopWorker();
+  const reloaded = await historyOf(rpc, JD);
+  expect(storedSession(reloaded)).toEqual(simValues(sim));
+});
+
+test('JD bigScreen open in two tabs: the same observation is counted once', async ({
+  context,
+  extensionId,
+  serve,
+}) => {
+  const sim = await serve({ pollMs: POLL_MS, jd: { startedAt: jdStartToday() } });
+  const rpc = await rpcPage(context, extensionId);
+  const tabs = [await context.newPage(), await context.newPage()];
+  for (const t of tabs) await t.goto(CONSOLE_URLS.jdBigScreen);
+  await expectCountedOnce(rpc, sim);
+
+  // Both tabs read the new numbers (each page polls the API on its own) and report them.
+  const bothFetched = Promise.all(tabs.map((t) => t.waitForResponse(/generalData/)));
+  await step(sim, { gmvFen: 1_274_467, buyers: 89, orders: 97 });
+  await bothFetched;
+  await expectCountedOnce(rpc, sim);
+});

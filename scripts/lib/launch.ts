@@ -91,20 +91,26 @@ export async function stopExtensionWorker(
   const page = await context.newPage();
   try {
     await page.goto('chrome://serviceworker-internals/');
-    const registration = page
+    const reg = page
       .locator('.serviceworker-registration')
       .filter({ hasText: `chrome-extension://${extensionId}/` });
-    const status = registration.locator('.serviceworker-running-status .value');
-    await status.first().waitFor();
-    await registration.locator('[data-command="stop"]').first().click();
+    await reg.locator('.serviceworker-running-status .value').first().waitFor();
+    // A streaming console page wakes the worker again within ~250–500 ms, so polling for
+    // STOPPED can miss it: watch for the transition with an observer set up before the click.
+    await page.evaluate((id) => {
+      const w = window as unknown as { lpSawStopped?: boolean };
+      w.lpSawStopped = false;
+      new MutationObserver(() => {
+        for (const r of document.querySelectorAll('.serviceworker-registration')) {
+          if (!r.textContent?.includes(`chrome-extension://${id}/`)) continue;
+          const s = r.querySelector('.serviceworker-running-status')?.textContent ?? '';
+          if (/STOPPED/.test(s)) w.lpSawStopped = true;
+        }
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    }, extensionId);
+    await reg.locator('[data-command="stop"]').first().click();
     await page.waitForFunction(
-      (id) =>
-        [...document.querySelectorAll('.serviceworker-registration')]
-          .filter((r) => r.textContent?.includes(`chrome-extension://${id}/`))
-          .every((r) =>
-            /STOPPED/.test(r.querySelector('.serviceworker-running-status')?.textContent ?? ''),
-          ),
-      extensionId,
+      () => (window as unknown as { lpSawStopped?: boolean }).lpSawStopped === true,
     );
   } finally {
     await page.close();

@@ -11,7 +11,6 @@ import {
   jdStartToday,
   rpcPage,
   sessionById,
-  stopWorkerMidStream,
   values,
   waitForStored,
 } from './support/history';
@@ -59,9 +58,9 @@ test('JD stream: stopping the worker mid-stream loses nothing and counts nothing
   context,
   extensionId,
   serve,
+  stopWorker,
   wakeWorker,
 }) => {
-  const stopWorker = () => stopWorkerMidStream(context, extensionId);
   const sim = await serve({ pollMs: POLL_MS, jd: { startedAt: jdStartToday() } });
   const rpc = await rpcPage(context, extensionId);
   const page = await context.newPage();

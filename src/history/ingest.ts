@@ -31,7 +31,16 @@ export function ensureAccount(
   dirty: Dirty,
 ): void {
   const k = accKey(platform, accountId);
-  if (l.accounts[k]) return; // a name the seller chose (renameAccount) is never replaced
+  const existing = l.accounts[k];
+  if (existing) {
+    // A placeholder (the id, e.g. when settings were saved before the first page visit) gives
+    // way to the name the console shows; a name the seller chose (renameAccount) never does.
+    if (name && existing.displayName === accountId && name !== accountId) {
+      l.accounts[k] = { ...existing, displayName: name };
+      dirty.accounts.add(k);
+    }
+    return;
+  }
   l.accounts[k] = { platform, accountId, displayName: name ?? accountId };
   dirty.accounts.add(k);
 }

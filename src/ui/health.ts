@@ -9,7 +9,15 @@ const PAGE_KEYS: Record<string, Key> = {
   'channels.history': 'page.channels.history',
   'alibaba.workbench': 'page.alibaba.workbench',
 };
-const METRICS = new Set<string>(METRIC_KEYS);
+/** Live metrics, plus the 1688 shop facts the workbench adapter expects to read. */
+const METRICS = new Set<string>([
+  ...METRIC_KEYS,
+  'medal',
+  'bsrDesc',
+  'bsrShip',
+  'sessions30',
+  'buyers30',
+]);
 
 export function pageName(h: Pick<Health, 'page' | 'platform'>, lang: Lang): string {
   const key = PAGE_KEYS[h.page];

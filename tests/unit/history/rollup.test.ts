@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ingest } from '../../../src/history/ingest';
 import {
+  accKey,
   dayRecKey,
   emptyDirty,
   emptyLedger,
@@ -195,5 +196,24 @@ describe('sessions → days', () => {
     expect(l.sessions[sessKey('jd', 'shop1', 'N')]!.metrics.gmvFen?.source).toBe('manual');
     expect(day(l, '2026-01-20')!.metrics.gmvFen?.value).toBe(180_000);
     expect(Object.values(l.conflicts)[0]!.scraped.value).toBe(120_000);
+  });
+});
+
+describe('account names', () => {
+  it("the console's name replaces an id placeholder, never a name the seller chose", async () => {
+    const { ensureAccount } = await import('../../../src/history/ingest');
+    const l = emptyLedger();
+    const k = accKey('jd', 'jd_7f3a9c21');
+    // Settings saved before the first page visit create the account under its id.
+    ensureAccount(l, 'jd', 'jd_7f3a9c21', undefined, emptyDirty());
+    expect(l.accounts[k]?.displayName).toBe('jd_7f3a9c21');
+    const dirty = emptyDirty();
+    ensureAccount(l, 'jd', 'jd_7f3a9c21', '京选好物旗舰店', dirty);
+    expect(l.accounts[k]?.displayName).toBe('京选好物旗舰店');
+    expect(dirty.accounts.has(k)).toBe(true);
+    // Renamed by the seller: the page's name does not come back.
+    l.accounts[k]!.displayName = '我的京东店';
+    ensureAccount(l, 'jd', 'jd_7f3a9c21', '京选好物旗舰店', emptyDirty());
+    expect(l.accounts[k]?.displayName).toBe('我的京东店');
   });
 });

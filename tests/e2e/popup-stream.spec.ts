@@ -151,10 +151,10 @@ test('1688 workbench: the level card shows the 30-day figures once a category is
     '12 / 15',
   );
   await expect(level.locator('[data-testid="requirement"]', { hasText: '场次' })).toContainText(
-    '还差 3',
+    '还差 3 场',
   );
   await expect(level.locator('[data-testid="requirement"]', { hasText: '买家' })).toContainText(
-    '还差 244',
+    '还差 244 人',
   );
   await expect(card).toContainText('义乌市星禾日用品有限公司');
   await saveScreenshot(popup.page, 'popup-1688-workbench');

@@ -18,6 +18,7 @@ button:hover{background:#eef0f3}
 .bd{padding:4px 8px 6px}
 .acc+.acc{margin-top:6px;border-top:1px solid #e3e6ea;padding-top:4px}
 .lv,.eta{color:#6b7280}
+.lv{word-break:keep-all}
 ul{list-style:none;margin:0;padding:0}
 .it{display:grid;grid-template-columns:1fr auto auto;gap:6px;padding:2px 0;align-items:baseline}
 .lb{overflow:hidden;text-overflow:ellipsis}

@@ -9,7 +9,15 @@ const show = (v: number | boolean | null, lang: Lang): string =>
       ? t(lang, v ? 'common.yes' : 'common.no')
       : trimmed(v, 2);
 
+/** Requirement ids are the rule pack's (rules/alibaba-anchor.json); counts get their unit. */
+const GAP_UNIT: Record<string, 'level.unit.sessions' | 'level.unit.buyers' | 'level.unit.fans'> = {
+  sessions30: 'level.unit.sessions',
+  buyers30: 'level.unit.buyers',
+  fans: 'level.unit.fans',
+};
+
 function Requirement({ r, lang }: { r: RequirementGap; lang: Lang }) {
+  const unit = GAP_UNIT[r.id];
   const state = r.met === null ? 'unknown' : r.met ? 'met' : 'missing';
   return (
     <li class={`req ${state}`} data-testid="requirement" data-req={r.id}>
@@ -21,7 +29,9 @@ function Requirement({ r, lang }: { r: RequirementGap; lang: Lang }) {
         {r.met
           ? `✓ ${t(lang, 'level.met')}`
           : r.gap !== null
-            ? t(lang, 'level.gap', { x: trimmed(r.gap, 2) })
+            ? t(lang, 'level.gap', {
+                x: trimmed(r.gap, 2) + (unit ? ` ${t(lang, unit)}` : ''),
+              })
             : '?'}
       </strong>
     </li>

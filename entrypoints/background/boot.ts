@@ -5,12 +5,14 @@ import { protocol, VIEW_UPDATED_KEY, type MessageType } from '../../src/messagin
 import type { Handlers } from '../../src/messaging-runtime';
 import { evaluate } from '../../src/rules/engine';
 import { loadPacks } from '../../src/rules/packs';
-import { beijingIso } from '../../src/rules/calendar';
 import { migrateSettings } from '../../src/settings';
 import { dataHandlers } from './handlers-data';
 import { settingsHandlers } from './handlers-settings';
 import { HistoryService } from './service';
 import { applyUiEffects } from './ui-effects';
+
+/** Evaluations so far in this worker: makes every view-updated signal a new value. */
+let evaluations = 0;
 
 /** Opens the database and builds the service (once per worker lifetime). */
 export async function boot(): Promise<HistoryService> {
@@ -23,7 +25,12 @@ export async function boot(): Promise<HistoryService> {
       now: () => new Date(),
       evaluate: (h, settings, now) => evaluate(packs, h, settings, now),
       onEvaluated: async (prev, next, settings, now) => {
-        await browser.storage.local.set({ [VIEW_UPDATED_KEY]: beijingIso(now) });
+        // Millisecond ISO plus a counter: storage.onChanged fires only when the value differs,
+        // and two evaluations within one second (e.g. 1688 shop facts right after the page's
+        // health report) must both reach the open badge and popup.
+        await browser.storage.local.set({
+          [VIEW_UPDATED_KEY]: `${now.toISOString()}#${++evaluations}`,
+        });
         await applyUiEffects(prev, next, settings, now);
       },
     },

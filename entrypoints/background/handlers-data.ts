@@ -3,7 +3,6 @@ import { exportHistory } from '../../src/history/export';
 import { parseHistory, planImport } from '../../src/history/import';
 import { key } from '../../src/history/ledger';
 import { applyManual } from '../../src/history/manual';
-import { replaceAll } from '../../src/history/persist';
 import { ledgerToHistory } from '../../src/history/to-history';
 import type { Handlers } from '../../src/messaging-runtime';
 import { beijingIso } from '../../src/rules/calendar';
@@ -66,10 +65,9 @@ export function dataHandlers(svc: HistoryService): Handlers {
           conflicting: 0,
           unchanged: 0,
         };
-      const summary = await svc.exclusive(async () => {
-        const plan = planImport(svc.ledger, parsed.value);
-        await replaceAll(svc.db, plan.next);
-        return plan.summary;
+      const summary = await svc.applyImport((cur) => {
+        const plan = planImport(cur, parsed.value);
+        return { next: plan.next, written: plan.written, result: plan.summary };
       });
       return { ok: true, ...summary };
     },

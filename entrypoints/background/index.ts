@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { listen } from '../../src/messaging-runtime';
 import { ensureHousekeeping, onAlarm, syncTick } from './alarms';
 import { boot, deferredHandlers } from './boot';
+import { exposeStats } from './stats';
 
 export default defineBackground(() => {
   const ready = boot();
@@ -15,6 +16,7 @@ export default defineBackground(() => {
     void ready.then((svc) => onAlarm(alarm.name, svc));
   });
   void ready.then(async (svc) => {
+    exposeStats(svc);
     await ensureHousekeeping();
     await syncTick(svc);
   });

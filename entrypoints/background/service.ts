@@ -64,6 +64,8 @@ export class HistoryService {
   private lastWrite = new Map<string, number>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private chain: Promise<void> = Promise.resolve();
+  /** Set while an import is being applied (see applyImport). */
+  private importing: Promise<void> | null = null;
 
   private constructor(
     private deps: ServiceDeps,
@@ -87,6 +89,8 @@ export class HistoryService {
 
   /** Applies observations; resolves with the ids that are durable once their write lands. */
   observe(list: Observation[]): Promise<string[]> {
+    if (this.importing)
+      return Promise.reject(new Error('导入进行中，稍后重发 / import running; resend'));
     const dirty = emptyDirty();
     let urgent = false;
     const accounts = new Set<string>();
@@ -113,6 +117,7 @@ export class HistoryService {
 
   /** Applies any other change (manual entry, settings …) and writes it at once. */
   async mutate(fn: (l: Ledger, dirty: Dirty) => void): Promise<void> {
+    while (this.importing) await this.importing;
     const dirty = emptyDirty();
     fn(this.ledger, dirty);
     mergeDirty(this.dirty, dirty);
@@ -182,6 +187,10 @@ export class HistoryService {
 
   /** Stages a low-value change (adapter health) to ride along with the next write. */
   stage(fn: (l: Ledger, dirty: Dirty) => void): void {
+    if (this.importing) {
+      void this.importing.then(() => this.stage(fn));
+      return;
+    }
     const dirty = emptyDirty();
     fn(this.ledger, dirty);
     mergeDirty(this.dirty, dirty);
@@ -189,24 +198,38 @@ export class HistoryService {
   }
 
   /**
-   * Runs `fn` (an import) alone: pending writes land first, then `fn` replaces the disk
-   * content, then memory is reloaded. Observations that arrived meanwhile are not acked
-   * (their tabs resend them onto the new content).
+   * Applies an import alone. While it runs, observations are refused (their tabs resend them
+   * onto the new content) and other changes wait, so nothing touches the ledger between
+   * planning and commit. Pending writes land first; then the rows `plan` lists are written in
+   * ONE transaction, so disk equals `next` and memory switches to it without re-reading the
+   * database. A failed commit (quota) leaves disk and memory as they were.
    */
-  async exclusive<T>(fn: () => Promise<T>): Promise<T> {
-    await this.flush().catch(() => undefined);
-    let out!: T;
-    const run = async () => {
-      out = await fn();
-      for (const w of this.waiters) w.reject(new Error('history replaced by an import; resend'));
-      this.waiters = [];
-      this.dirty = emptyDirty();
-      this.ledger = await loadLedger(this.deps.db);
-    };
-    this.chain = this.chain.then(run, run);
-    await this.chain;
-    this.reevaluate();
-    return out;
+  async applyImport<T>(
+    plan: (cur: Ledger) => { next: Ledger; written: Dirty; result: T },
+  ): Promise<T> {
+    let done!: () => void;
+    const importing = new Promise<void>((r) => (done = r));
+    const prevImport = this.importing;
+    this.importing = importing;
+    try {
+      await prevImport;
+      await this.flush().catch(() => undefined);
+      let out!: T;
+      const run = async () => {
+        const p = plan(this.ledger);
+        await saveDirty(this.deps.db, p.next, p.written);
+        this.writes += 1;
+        this.ledger = p.next;
+        out = p.result;
+      };
+      this.chain = this.chain.then(run, run);
+      await this.chain;
+      this.reevaluate();
+      return out;
+    } finally {
+      if (this.importing === importing) this.importing = null;
+      done();
+    }
   }
 
   hasLive(): boolean {

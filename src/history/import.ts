@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { sessKey, dayRecKey, STORE_NAMES, type Ledger } from './ledger';
+import { sessKey, dayRecKey, emptyDirty, STORE_NAMES, type Dirty, type Ledger } from './ledger';
 import {
   HISTORY_FORMAT,
   HISTORY_FORMAT_VERSION,
@@ -63,7 +63,26 @@ export interface ImportSummary {
 }
 
 type Rec = { metrics?: Metrics };
-const same = (a: unknown, b: unknown): boolean => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Structural equality of two JSON-like records (key order ignored, absent = undefined). Far
+ * cheaper than comparing JSON.stringify output for ~10⁴ records per import.
+ */
+export function same(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  let n = 0;
+  for (const k in x) {
+    if (x[k] === undefined) continue;
+    n += 1;
+    if (!same(x[k], y[k])) return false;
+  }
+  for (const k in y) if (y[k] !== undefined) n -= 1;
+  return n === 0;
+}
 
 /** Manual values in `cur` that `inc` would replace by a different non-manual one. */
 function manualClashes(cur: Rec, inc: Rec): MetricKey[] {
@@ -78,16 +97,23 @@ function manualClashes(cur: Rec, inc: Rec): MetricKey[] {
   return out;
 }
 
+export interface ImportPlan {
+  next: Ledger;
+  summary: ImportSummary;
+  /** Every record the import (re)writes: applying = putting exactly these rows of `next`. */
+  written: Dirty;
+}
+
 /**
  * Dry run and merge plan in one: the ledger that applying `h` on top of `cur` produces, and
  * the counts shown to the seller. Imported records replace existing ones, except that a manual
  * value is never replaced by an imported scraped one: the manual value stays and the imported
- * one is kept as a conflict.
+ * one is kept as a conflict. `next` shares unchanged records with `cur` (copy-on-write per
+ * store map; neither `cur` nor its records are modified), so planning costs no deep clone.
  */
-export function planImport(cur: Ledger, h: History): { next: Ledger; summary: ImportSummary } {
+export function planImport(cur: Ledger, h: History): ImportPlan {
   const inc = historyToLedger(h);
   const summary: ImportSummary = { added: 0, changed: 0, conflicting: 0, unchanged: 0 };
-  const next = structuredClone(cur);
   for (const kind of ['sessions', 'days'] as const) {
     for (const [k, rec] of Object.entries(inc[kind])) {
       const old = cur[kind][k];
@@ -103,11 +129,19 @@ export function planImport(cur: Ledger, h: History): { next: Ledger; summary: Im
       }
     }
   }
+  const next = { ...cur };
+  const written = emptyDirty();
   for (const store of STORE_NAMES) {
     if (store === 'processed' || store === 'health') continue;
-    Object.assign(next[store], inc[store]);
+    const rows = inc[store] as Record<string, unknown>;
+    const keys = Object.keys(rows);
+    if (keys.length === 0) continue;
+    const old = cur[store] as Record<string, unknown>;
+    (next as Record<string, unknown>)[store] = { ...old, ...rows };
+    // Re-putting an identical row is a no-op that still costs an IndexedDB request.
+    for (const k of keys) if (!same(old[k], rows[k])) written[store].add(k);
   }
-  return { next, summary };
+  return { next, summary, written };
 }
 
 function keepManual(

@@ -55,8 +55,7 @@ export async function loadLedger(db: DB): Promise<Ledger> {
 export async function saveDirty(db: DB, l: Ledger, dirty: Dirty): Promise<void> {
   const stores = STORE_NAMES.filter((s) => dirty[s].size > 0);
   if (stores.length === 0) return;
-  await runTx(db, stores, (tx) => {
-    const ops: Promise<unknown>[] = [];
+  await runTx(db, stores, (tx, ops) => {
     for (const store of stores) {
       const os = tx.objectStore(store);
       const rows = l[store] as Record<string, unknown>;
@@ -67,16 +66,14 @@ export async function saveDirty(db: DB, l: Ledger, dirty: Dirty): Promise<void> 
         else ops.push(putRow(os, store, k, v));
       }
     }
-    return ops;
   });
 }
 
 /** Replaces the whole content (import apply) in one transaction; global settings stay. */
 export async function replaceAll(db: DB, l: Ledger): Promise<void> {
   const global = await db.get('settings', GLOBAL);
-  await runTx(db, STORE_NAMES, (tx) => {
+  await runTx(db, STORE_NAMES, (tx, ops) => {
     // Requests in one transaction run in the order issued: clear first, then put.
-    const ops: Promise<unknown>[] = [];
     for (const store of STORE_NAMES) {
       const os = tx.objectStore(store);
       ops.push(os.clear());
@@ -85,7 +82,6 @@ export async function replaceAll(db: DB, l: Ledger): Promise<void> {
         ops.push(putRow(os, store, k, v));
       }
     }
-    return ops;
   });
 }
 
@@ -99,11 +95,13 @@ const putRow = (os: Os, store: StoreName, k: string, v: unknown): Promise<unknow
 async function runTx(
   db: DB,
   stores: StoreName[],
-  body: (tx: Tx) => Promise<unknown>[],
+  /** Issues the requests, pushing each into `ops` (kept even if a later request throws). */
+  body: (tx: Tx, ops: Promise<unknown>[]) => void,
 ): Promise<void> {
   const tx = db.transaction(stores, 'readwrite');
+  const ops: Promise<unknown>[] = [];
   try {
-    const ops = body(tx);
+    body(tx, ops);
     await Promise.all([...ops, tx.done]);
   } catch (e) {
     try {
@@ -111,7 +109,8 @@ async function runTx(
     } catch {
       // already aborted by the failing request
     }
-    await tx.done.catch(() => undefined);
+    // Every other request of the aborted transaction rejects too; those are expected.
+    await Promise.allSettled([...ops, tx.done]);
     if (isQuota(e) || isQuota((e as { target?: { error?: unknown } })?.target?.error))
       throw new QuotaError();
     throw e;

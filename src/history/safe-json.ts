@@ -3,23 +3,35 @@ const HOSTILE_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
-/** Path of the first hostile key, e.g. `sessions.3.metrics.__proto__`, or null. */
+/**
+ * Path of the first hostile key, e.g. `sessions.3.metrics.__proto__`, or null. The walk keeps
+ * one shared path stack (an import has ~10⁵ values; a fresh array per value cost more than
+ * JSON.parse itself) and copies it only on a hit.
+ */
 export function findHostileKey(v: unknown, path: Array<string | number> = []): string | null {
-  if (Array.isArray(v)) {
-    for (let i = 0; i < v.length; i += 1) {
-      const hit = findHostileKey(v[i], [...path, i]);
-      if (hit) return hit;
+  const stack = [...path];
+  const walk = (x: unknown): boolean => {
+    if (x === null || typeof x !== 'object') return false;
+    if (Array.isArray(x)) {
+      for (let i = 0; i < x.length; i += 1) {
+        const item: unknown = x[i];
+        if (item === null || typeof item !== 'object') continue;
+        stack.push(i);
+        if (walk(item)) return true;
+        stack.pop();
+      }
+      return false;
     }
-    return null;
-  }
-  if (v && typeof v === 'object') {
-    for (const k of Object.keys(v)) {
-      if (HOSTILE_KEYS.has(k)) return [...path, k].join('.');
-      const hit = findHostileKey((v as Record<string, unknown>)[k], [...path, k]);
-      if (hit) return hit;
+    const obj = x as Record<string, unknown>;
+    for (const k in obj) {
+      // JSON.parse output has only own, enumerable properties; for…in needs no key array.
+      stack.push(k);
+      if (HOSTILE_KEYS.has(k) || walk(obj[k])) return true;
+      stack.pop();
     }
-  }
-  return null;
+    return false;
+  };
+  return walk(v) ? stack.join('.') : null;
 }
 
 /**

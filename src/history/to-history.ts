@@ -28,6 +28,9 @@ export interface HistoryQuery {
 
 const inRange = (day: DayKey, q: HistoryQuery): boolean =>
   (!q.from || day >= q.from) && (!q.to || day <= q.to);
+/** Beijing start day of a session, computed only when a range asks for it (TZ math is slow). */
+const startsInRange = (start: string, q: HistoryQuery): boolean =>
+  (!q.from && !q.to) || inRange(dayOf(start), q);
 const sameAccount = (r: { platform: Platform; accountId: string }, q: HistoryQuery): boolean =>
   !q.account || (r.platform === q.account.platform && r.accountId === q.account.accountId);
 const byKey = <T>(rows: Array<[string, T]>): T[] =>
@@ -40,7 +43,7 @@ const byKey = <T>(rows: Array<[string, T]>): T[] =>
  */
 export function ledgerToHistory(l: Ledger, exportedAt: string, q: HistoryQuery = {}): History {
   const sessions = byKey(
-    Object.entries(l.sessions).filter(([, s]) => sameAccount(s, q) && inRange(dayOf(s.start), q)),
+    Object.entries(l.sessions).filter(([, s]) => sameAccount(s, q) && startsInRange(s.start, q)),
   );
   const sessionIds = new Set(sessions.map((s) => sessKey(s.platform, s.accountId, s.sessionId)));
   const settings: History['settings'] = {};
@@ -90,22 +93,23 @@ export function historyToLedger(h: History): Ledger {
     const a = h.accounts.find((x) => accountKey(x) === k);
     if (a) l.settings[accKey(a.platform, a.accountId)] = s;
   }
-  for (const c of h.conflicts) l.conflicts[conflictKey(c)] = c;
+  // Conflicts by the record they belong to (one lookup per record, not a scan per record).
+  const clashes = new Map<string, History['conflicts']>();
+  for (const c of h.conflicts) {
+    l.conflicts[conflictKey(c)] = c;
+    const rk = manualKey(c.platform, c.accountId, c.kind, c.key);
+    const list = clashes.get(rk);
+    if (list) list.push(c);
+    else clashes.set(rk, [c]);
+  }
   for (const s of h.sessions) {
     const sk = sessKey(s.platform, s.accountId, s.sessionId);
     l.sessions[sk] = s;
     const { manual, scraped } = split(s.metrics);
     const t = newTrack(s.platform, s.accountId, s.sessionId);
     t.scraped = scraped;
-    for (const c of h.conflicts) {
-      if (
-        c.kind === 'session' &&
-        c.platform === s.platform &&
-        c.accountId === s.accountId &&
-        c.key === s.sessionId
-      )
-        t.scraped[c.metric] = c.scraped;
-    }
+    for (const c of clashes.get(manualKey(s.platform, s.accountId, 'session', s.sessionId)) ?? [])
+      t.scraped[c.metric] = c.scraped;
     l.tracks[sk] = t;
     if (Object.keys(manual).length > 0) {
       l.manual[manualKey(s.platform, s.accountId, 'session', s.sessionId)] = {
@@ -121,15 +125,8 @@ export function historyToLedger(h: History): Ledger {
     const dk = dayRecKey(d.platform, d.accountId, d.day);
     l.days[dk] = d;
     const { manual, scraped } = split(d.metrics);
-    for (const c of h.conflicts) {
-      if (
-        c.kind === 'day' &&
-        c.platform === d.platform &&
-        c.accountId === d.accountId &&
-        c.key === d.day
-      )
-        scraped[c.metric] = c.scraped;
-    }
+    for (const c of clashes.get(manualKey(d.platform, d.accountId, 'day', d.day)) ?? [])
+      scraped[c.metric] = c.scraped;
     l.reports[dk] = { platform: d.platform, accountId: d.accountId, day: d.day, metrics: scraped };
     if (d.sessions !== undefined) l.reports[dk].sessions = d.sessions;
     if (Object.keys(manual).length > 0) {

@@ -1,4 +1,4 @@
-import type { Account, Day, History, MetricKey, Session } from '../history/model';
+import type { Account, Day, History, MetricKey, Platform, Session } from '../history/model';
 import { accountKey } from '../history/model';
 import { dayNumOf, dayNumOfKey, type DayNum } from './daymath';
 
@@ -59,19 +59,40 @@ function parseDay(d: Day): DayNum {
   return n;
 }
 
+/**
+ * The account a record belongs to. Exports list records grouped by account, so the previous
+ * record's account is almost always the answer: reuse it instead of building a key string and
+ * looking it up for each of ~10⁴ records.
+ */
+function accountFinder(byKey: Map<string, AccountHistory>) {
+  let last: AccountHistory | undefined;
+  let lastPlatform = '';
+  let lastId = '';
+  return (r: { platform: Platform; accountId: string }): AccountHistory | undefined => {
+    if (r.platform !== lastPlatform || r.accountId !== lastId) {
+      last = byKey.get(accountKey(r));
+      lastPlatform = r.platform;
+      lastId = r.accountId;
+    }
+    return last;
+  };
+}
+
 /** One pass over the history: O(n log n) for the sort, everything else is map lookups. */
 export function indexHistory(history: History): AccountHistory[] {
   const byKey = new Map<string, AccountHistory>();
   for (const a of history.accounts) if (!a.hidden) byKey.set(accountKey(a), emptyAccount(a));
+  const accountOfDay = accountFinder(byKey);
+  const accountOfSession = accountFinder(byKey);
   for (const d of history.days) {
-    const acc = byKey.get(accountKey(d));
+    const acc = accountOfDay(d);
     if (!acc) continue;
     const n = parseDay(d);
     acc.days.set(n, d);
     acc.dayNums.push(n);
   }
   for (const s of history.sessions) {
-    const acc = byKey.get(accountKey(s));
+    const acc = accountOfSession(s);
     if (!acc) continue;
     const ix = parseSession(s);
     acc.sessions.push(ix);

@@ -9,6 +9,10 @@ import { beijingIso } from '../../src/rules/calendar';
 import type { HistoryService } from './service';
 
 /** Handlers that read or write history records. */
+/** The reply to a file that does not parse: nothing planned, nothing written. */
+const refused = (error: string) =>
+  ({ ok: false, error, added: 0, changed: 0, conflicting: 0, unchanged: 0 }) as const;
+
 export function dataHandlers(svc: HistoryService): Handlers {
   return {
     observe: async ({ observations }) => ({ acked: await svc.observe(observations) }),
@@ -43,28 +47,12 @@ export function dataHandlers(svc: HistoryService): Handlers {
     exportHistory: (q) => exportHistory(svc.ledger, q, new Date()),
     importDryRun: ({ text }) => {
       const parsed = parseHistory(text);
-      if (!parsed.ok)
-        return {
-          ok: false,
-          error: parsed.error,
-          added: 0,
-          changed: 0,
-          conflicting: 0,
-          unchanged: 0,
-        };
+      if (!parsed.ok) return refused(parsed.error);
       return { ok: true, ...planImport(svc.ledger, parsed.value).summary };
     },
     importApply: async ({ text }) => {
       const parsed = parseHistory(text);
-      if (!parsed.ok)
-        return {
-          ok: false,
-          error: parsed.error,
-          added: 0,
-          changed: 0,
-          conflicting: 0,
-          unchanged: 0,
-        };
+      if (!parsed.ok) return refused(parsed.error);
       const summary = await svc.applyImport((cur) => {
         const plan = planImport(cur, parsed.value);
         return { next: plan.next, written: plan.written, result: plan.summary };

@@ -1,6 +1,6 @@
 import { addDays, dayOf } from '../rules/calendar';
 import { pruneProcessed } from './ingest';
-import { SEP, type Dirty, type Ledger, type StoreName } from './ledger';
+import { SEP, STORE_NAMES, type Dirty, type Ledger, type StoreName } from './ledger';
 import type { Platform } from './model';
 
 /** A "live" session not seen for this long has ended without us seeing the end. */
@@ -63,17 +63,8 @@ export function removeAccounts(
 ): void {
   const prefixes = accounts.map((a) => a.platform + SEP + a.accountId);
   const hit = (k: string) => prefixes.some((p) => k === p || k.startsWith(p + SEP));
-  for (const store of [
-    'accounts',
-    'settings',
-    'sessions',
-    'tracks',
-    'reports',
-    'manual',
-    'days',
-    'conflicts',
-    'health',
-  ] as const) {
+  // Every store keyed by account; `processed` (observation ids) stays for dedupe.
+  for (const store of STORE_NAMES.filter((n) => n !== 'processed')) {
     for (const k of Object.keys(l[store])) {
       if (hit(k)) {
         delete (l[store] as Record<string, unknown>)[k];

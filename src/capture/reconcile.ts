@@ -4,9 +4,12 @@
  */
 import type { MoneyUnit } from './adapter';
 
-/** True when `exact` would print as `shown` at the screen's resolution `step`. */
+/**
+ * True when `exact` could print as `shown` at the screen's resolution `step`: consoles round
+ * or truncate ("9.87万" for 98,674.19), so anything less than one step away agrees.
+ */
 export const agrees = (exact: number, shown: number, step: number): boolean =>
-  Math.abs(exact - shown) <= Math.max(step / 2, 1) + 1e-9;
+  exact === shown || Math.abs(exact - shown) < step;
 
 /** Which unit makes the API's bare GMV number match the fen value read from the screen. */
 export function gmvUnitFromScreen(raw: number, shownFen: number, step: number): MoneyUnit | null {

@@ -10,12 +10,15 @@ export interface OutboxOptions {
   /** First retry delay; doubles per failure up to maxRetryMs. */
   retryMs?: number;
   maxRetryMs?: number;
+  /** Readings on their way at once; beyond this, new ones wait for answers. */
+  maxInFlight?: number;
   setTimer?: (fn: () => void, ms: number) => void;
 }
 
 export class Outbox {
   private pending: Observation[] = [];
-  private inFlight = false;
+  /** Ids of readings sent and not yet answered. */
+  private readonly inFlight = new Set<string>();
   private failures = 0;
   private retryArmed = false;
 
@@ -35,20 +38,25 @@ export class Outbox {
     if (this.pending.length > max) this.pending.splice(0, this.pending.length - max);
   }
 
+  /**
+   * Sends every reading not already on its way. The background answers a batch only once it
+   * is on disk (up to one write window later), so a newer reading must not queue behind an
+   * older batch: it goes at once and joins the same coalesced write.
+   */
   async flush(): Promise<void> {
-    if (this.inFlight || this.pending.length === 0) return;
-    this.inFlight = true;
-    const batch = this.pending.slice(0, 500);
+    const batch = this.pending.filter((o) => !this.inFlight.has(o.id)).slice(0, 500);
+    if (batch.length === 0 || this.inFlight.size >= (this.opts.maxInFlight ?? 2000)) return;
+    for (const o of batch) this.inFlight.add(o.id);
     try {
       const acked = new Set(await this.transmit(batch));
       this.pending = this.pending.filter((o) => !acked.has(o.id));
-      this.failures = acked.size > 0 || batch.length === 0 ? 0 : this.failures + 1;
+      this.failures = acked.size > 0 ? 0 : this.failures + 1;
     } catch {
       this.failures++;
     } finally {
-      this.inFlight = false;
+      for (const o of batch) this.inFlight.delete(o.id);
     }
-    if (this.pending.length > 0) this.armRetry();
+    if (this.pending.some((o) => !this.inFlight.has(o.id))) this.armRetry();
   }
 
   private armRetry(): void {

@@ -1,4 +1,27 @@
-/** Number-level helpers shared by the unit parsers. */
+/** Number-level helpers shared by the unit parsers, and the one bound every reading obeys. */
+import type { Parsed } from './parse';
+
+/**
+ * The largest value a reading may take, in its stored unit (fen, seconds, people). Equal to
+ * MAX_METRIC_VALUE in src/history/model.ts (a unit test checks it); defined again here because
+ * model.ts imports zod, which must stay out of the content scripts.
+ */
+export const MAX_READ_VALUE = 1e13;
+
+export const fail = (reason: Extract<Parsed, { ok: false }>['reason']): Parsed => ({
+  ok: false,
+  reason,
+});
+
+/**
+ * Every parsed reading passes through here: NaN, Infinity, a negative value or one above
+ * MAX_READ_VALUE is unreadable, never a number that could be stored.
+ */
+export function ok(value: number, step: number): Parsed {
+  if (!Number.isFinite(value) || !Number.isFinite(step)) return fail('absurd');
+  if (value < 0) return fail('negative');
+  return value > MAX_READ_VALUE ? fail('absurd') : { ok: true, value, step };
+}
 
 /** Full-width digits and punctuation → ASCII; drops spaces, NBSP and thousands separators. */
 export function normalize(raw: string): string {
@@ -24,8 +47,8 @@ export function parseScaled(s: string): { value: number; step: number } | null {
   if (!m?.[2]) return null;
   const scale = SCALE[(m[3] ?? '').toLowerCase()] ?? 1;
   const decimals = m[2].split('.')[1]?.length ?? 0;
+  // Not bounded here: an absurd value (a 400-digit number is Infinity) is refused by ok().
   const value = Number(m[2]) * scale * (m[1] === '-' ? -1 : 1);
-  if (!Number.isFinite(value)) return null;
   // Round away binary noise from 1.15 * 1e4 style products.
   return { value: Number(value.toFixed(6)), step: scale * 10 ** -decimals };
 }

@@ -9,20 +9,17 @@
  * 100), so callers can compare a rounded screen value with an exact API value.
  */
 import { parseDuration } from './parse-duration';
-import { isEmptyMarker, normalize, parseScaled } from './parse-number';
+import { MAX_READ_VALUE, fail, isEmptyMarker, normalize, ok, parseScaled } from './parse-number';
 
-export { isEmptyMarker };
+export { MAX_READ_VALUE, fail, isEmptyMarker, ok };
 
 export type ValueKind = 'count' | 'money' | 'duration' | 'percent';
-export type FailReason = 'empty' | 'unreadable' | 'negative';
+/** `absurd`: a number was printed but it is NaN/Infinity or above MAX_READ_VALUE. */
+export type FailReason = 'empty' | 'unreadable' | 'negative' | 'absurd';
 export type Parsed = { ok: true; value: number; step: number } | { ok: false; reason: FailReason };
 
 /** How a bare number is to be read, usually taken from a label suffix like "(元)". */
 export type UnitHint = 'yuan' | 'wanYuan' | 'fen' | 'seconds' | 'minutes' | 'hours';
-
-export const fail = (reason: FailReason): Parsed => ({ ok: false, reason });
-export const ok = (value: number, step: number): Parsed =>
-  Number.isFinite(value) && Number.isFinite(step) ? { ok: true, value, step } : fail('unreadable');
 
 const COUNT_SUFFIX = /(人次|人|次|单|笔|个|场|位|件)$/;
 const MONEY_PREFIX = /^(¥|￥|rmb|cny)/i;
@@ -55,7 +52,11 @@ export function parsePercent(raw: string): Parsed {
   const m = /^([+-]?\d+(?:\.\d+)?)%$/.exec(s);
   if (!m?.[1]) return fail('unreadable');
   const decimals = m[1].split('.')[1]?.length ?? 0;
-  return ok(Number(m[1]), 10 ** -decimals);
+  // A percentage is a signed ratio (环比 -3.2%), never a stored metric: only its size is bounded.
+  const v = Number(m[1]);
+  return Math.abs(v) <= MAX_READ_VALUE
+    ? { ok: true, value: v, step: 10 ** -decimals }
+    : fail('absurd');
 }
 
 export { parseDuration };

@@ -10,8 +10,10 @@ import {
   parsePercent,
   parseScore,
   parseValue,
+  MAX_READ_VALUE,
   type Parsed,
 } from '../../../src/capture/parse';
+import { MAX_METRIC_VALUE } from '../../../src/history/model';
 
 const value = (p: Parsed): number | string => (p.ok ? p.value : p.reason);
 
@@ -151,18 +153,63 @@ describe('parse: real-looking console strings', () => {
   });
 });
 
+describe('parse: absurd values are unreadable, never stored', () => {
+  const huge = '9'.repeat(400);
+
+  it('uses the same bound as the history model', () => {
+    expect(MAX_READ_VALUE).toBe(MAX_METRIC_VALUE);
+    expect(MAX_READ_VALUE).toBe(1e13);
+  });
+
+  it('refuses infinite durations (a 400-digit number with a unit)', () => {
+    expect(value(parseDuration(`${huge}小时`))).toBe('absurd');
+    expect(value(parseDuration(`${huge}秒`))).toBe('absurd');
+    expect(value(parseDuration(huge, 'minutes'))).toBe('absurd');
+    expect(value(parseDuration(`${huge}:00`))).toBe('absurd');
+  });
+
+  it('refuses values above 1e13 in the stored unit, keeps the bound itself', () => {
+    expect(value(parseCount(huge))).toBe('absurd');
+    expect(value(parseCount('10000000000001'))).toBe('absurd');
+    expect(value(parseCount('10000000000000'))).toBe(1e13);
+    expect(value(parseCount('2000000亿'))).toBe('absurd'); // 2e14
+    expect(value(parseMoney(`¥${huge}`))).toBe('absurd');
+    expect(value(parseMoney('¥100,000,000,000.00'))).toBe(1e13); // 1e11 yuan = 1e13 fen
+    expect(value(parseMoney('¥100,000,000,000.01'))).toBe('absurd');
+    expect(value(parseMoney('1.5亿'))).toBe(15000000000);
+    expect(value(parseMoney('15000000', 'wanYuan'))).toBe('absurd'); // 1.5e13 fen
+    expect(value(parseMoney('20000000亿'))).toBe('absurd');
+    expect(value(parseDuration('2777777778小时'))).toBe('absurd'); // 1.0000000001e13 s
+    expect(value(parseDuration('2777777777小时'))).toBe(9999999997200);
+  });
+
+  it('negative values stay unreadable in every stored kind', () => {
+    expect(value(parseCount('-1'))).toBe('negative');
+    expect(value(parseMoney('-0.01'))).toBe('negative');
+    expect(value(parseDuration('-1:00'))).toBe('negative');
+    expect(value(parsePercent(`${huge}%`))).toBe('absurd');
+  });
+});
+
 describe('parse: properties', () => {
   const anyString = fc.oneof(
     fc.string(),
     fc.stringMatching(/^[¥\d.,万亿wWkK%:小时分钟秒hms+-]{0,12}$/),
   );
 
-  it('never returns NaN, infinity or a negative count', () => {
+  it('never returns NaN, infinity, a negative or an absurd value', () => {
+    const longNumbers = fc.stringMatching(/^[¥\d]{1,3}\d{10,40}(万|亿|小时|分钟|秒|元)?$/);
     fc.assert(
-      fc.property(anyString, (s) => {
-        for (const p of [parseCount(s), parseMoney(s), parseDuration(s)]) {
+      fc.property(fc.oneof(anyString, longNumbers), (s) => {
+        for (const p of [
+          parseCount(s),
+          parseMoney(s),
+          parseDuration(s),
+          parseDuration(s, 'hours'),
+        ]) {
           if (p.ok) {
             expect(Number.isFinite(p.value)).toBe(true);
+            expect(p.value).toBeLessThanOrEqual(1e13);
             expect(p.value).toBeGreaterThanOrEqual(0);
             expect(Number.isInteger(p.value)).toBe(true);
           }

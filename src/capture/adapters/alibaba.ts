@@ -6,17 +6,12 @@
  * engine prefers these console figures over its own sums of captured sessions).
  */
 import type { Req } from '../../messaging';
-import { defineAdapter, type Adapter, type LabelSpec, type ReadKey } from '../adapter';
+import { defineAdapter, type Adapter, type ReadKey } from '../adapter';
 import { cookie, textOf } from '../identify';
+import { ALIBABA_LABELS, ALIBABA_LIVE_LABELS } from './labels-alibaba';
 
-export const ALIBABA_LABELS: readonly LabelSpec[] = [
-  { key: 'liveCount', labels: ['直播场次', '近30天直播场次', '有效直播场次'], kind: 'count' },
-  { key: 'buyers', labels: ['买家数', '近30天买家数', '直播买家数'], kind: 'count' },
-  { key: 'fans', labels: ['粉丝数', '粉丝'], kind: 'count' },
-  { key: 'medal', labels: ['交易勋章'], kind: 'medal' },
-  { key: 'bsrDesc', labels: ['BSR货描', '货描', '货描相符'], kind: 'score' },
-  { key: 'bsrShip', labels: ['BSR发货', '发货', '发货速度'], kind: 'score' },
-];
+// The label dictionaries are data beside this file.
+export { ALIBABA_LABELS, ALIBABA_LIVE_LABELS };
 
 /** Member id: the login cookie, else a member-id block on the page (unverified layout). */
 export function alibabaAccount(doc: Document): { accountId?: string; accountName?: string } {

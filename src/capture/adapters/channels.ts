@@ -5,27 +5,17 @@
  * used once the DOM confirms whether it is yuan or fen; `totalGmv` is documented as fen.
  */
 import { CH_API as API } from '../api-patterns';
-import { defineAdapter, type BackfillRow, type Extracted, type LabelSpec } from '../adapter';
+import { defineAdapter, type BackfillRow, type Extracted } from '../adapter';
 import { parentDoc, stored, textOf } from '../identify';
 import { arr, at, defined, isObj, num, str } from '../json';
 import { plusSeconds, toIso } from '../time';
+import { CHANNELS_GMV_LABEL, CHANNELS_LIVE_LABELS } from './labels-channels';
 
 const HOST = /^channels\.weixin\.qq\.com$/;
 
-const GMV: LabelSpec = {
-  key: 'gmvFen',
-  labels: ['成交金额', '销售额', '直播成交金额'],
-  kind: 'money',
-};
-
-export const CHANNELS_LIVE_LABELS: readonly LabelSpec[] = [
-  { key: 'online', labels: ['在线人数', '实时在线人数', '当前在线'], kind: 'count' },
-  { key: 'dau', labels: ['累计观看', '累计观看人数', '观看人数', '总观看人数'], kind: 'count' },
-  { key: 'durationSec', labels: ['直播时长', '已开播'], kind: 'duration' },
-  GMV,
-  { key: 'orders', labels: ['成交订单数', '订单数'], kind: 'count' },
-  { key: 'buyers', labels: ['成交人数', '购买人数'], kind: 'count' },
-];
+// The label dictionary is data beside this file.
+export { CHANNELS_GMV_LABEL, CHANNELS_LIVE_LABELS };
+const GMV = CHANNELS_GMV_LABEL;
 
 export function extractLiveInfo(body: unknown): Extracted {
   const s = at(body, 'data', 'liveStats');

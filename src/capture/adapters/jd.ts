@@ -5,22 +5,16 @@
  * value is also checked against the card the seller sees.
  */
 import { JD_API as API } from '../api-patterns';
-import { defineAdapter, type BackfillRow, type Extracted, type LabelSpec } from '../adapter';
+import { defineAdapter, type BackfillRow, type Extracted } from '../adapter';
 import { cookie, textOf } from '../identify';
 import { arr, at, defined, isObj, num, str } from '../json';
 import { toIso } from '../time';
+import { JD_BIGSCREEN_LABELS } from './labels-jd';
 
 const HOST = /^jlive\.jd\.com$/;
 
-export const JD_BIGSCREEN_LABELS: readonly LabelSpec[] = [
-  { key: 'online', labels: ['在线人数', '实时在线人数', '当前在线'], kind: 'count' },
-  { key: 'dau', labels: ['访问人数', '观看人数', '累计观看人数'], kind: 'count' },
-  { key: 'buyers', labels: ['成交人数'], kind: 'count' },
-  { key: 'gmvFen', labels: ['成交金额'], kind: 'money' },
-  { key: 'orders', labels: ['成交单量', '成交订单数'], kind: 'count' },
-  // 已播 (elapsed, in the bigScreen header) is an assumed label: unverified on the real page.
-  { key: 'durationSec', labels: ['直播时长', '已播', '已开播'], kind: 'duration' },
-];
+// The label dictionary is data beside this file.
+export { JD_BIGSCREEN_LABELS };
 
 const payload = (body: unknown): unknown => at(body, 'data') ?? at(body, 'result') ?? body;
 

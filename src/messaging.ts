@@ -1,5 +1,9 @@
 import { z } from 'zod';
-import { GlobalSettingsSchema } from './settings';
+import {
+  GlobalSettingsPatchSchema,
+  GlobalSettingsSchema,
+  RetentionDaysSchema,
+} from './settings';
 import {
   AccountIdSchema,
   AccountSchema,
@@ -127,6 +131,11 @@ export const ManualEntrySchema = z.strictObject({
 });
 
 const Ok = z.strictObject({ ok: z.literal(true) });
+/** Sessions and day records a retention deletes. */
+const RetentionCount = z.strictObject({
+  sessions: z.number().int().nonnegative(),
+  days: z.number().int().nonnegative(),
+});
 const AccountRef = z.strictObject({ platform: PlatformSchema, accountId: AccountIdSchema });
 const ExportQuery = z.strictObject({
   account: AccountRef.optional(),
@@ -188,9 +197,27 @@ export const protocol = {
       global: GlobalSettingsSchema,
       accounts: z.array(AccountSchema),
       accountSettings: z.record(z.string(), AccountSettingsSchema),
+      /** Stored settings that could not be read (kept aside, defaults used for those fields). */
+      settingsProblems: z.array(z.string()).optional(),
     }),
   },
-  saveGlobalSettings: { req: GlobalSettingsSchema, res: Ok },
+  /** Changes only the fields sent (see GlobalSettingsPatchSchema). */
+  patchGlobalSettings: { req: GlobalSettingsPatchSchema, res: Ok },
+  /** The in-page badge's close (and the options toggle): one platform on or off, nothing else. */
+  setBadgeDisabled: {
+    req: z.strictObject({ platform: PlatformSchema, disabled: z.boolean() }),
+    res: Ok,
+  },
+  /** How many records a retention would delete now (options asks before lowering it). */
+  retentionPreview: {
+    req: z.strictObject({ retentionDays: RetentionDaysSchema }),
+    res: RetentionCount,
+  },
+  /** Sets the retention and deletes what it excludes: the one explicit, confirmed delete. */
+  applyRetention: {
+    req: z.strictObject({ retentionDays: RetentionDaysSchema }),
+    res: RetentionCount.extend({ ok: z.literal(true) }),
+  },
   /** Per-day records and sessions of one account, for the history chart and manual correction. */
   historyOf: {
     req: z.strictObject({

@@ -1,28 +1,43 @@
-import { ensureAccount } from '../../src/history/ingest';
+import { ensureAccount, routed } from '../../src/history/ingest';
 import { accKey } from '../../src/history/ledger';
-import { removeAccounts, applyRetention } from '../../src/history/housekeeping';
+import { removeAccounts } from '../../src/history/housekeeping';
 import { accountKey, type AccountSettings, type ShopFacts } from '../../src/history/model';
 import type { Handlers } from '../../src/messaging-runtime';
-import { saveGlobalSettingsDb } from '../../src/history/persist';
+import { loadGlobalSettings } from '../../src/history/persist';
+import { patchSettings, readSettings, withBadge } from '../../src/settings';
+import { retentionHandlers, writeSettings } from './retention';
+import { accountHandlers } from './handlers-accounts';
 import type { HistoryService } from './service';
 
 /** Handlers for accounts and settings. */
 export function settingsHandlers(svc: HistoryService): Handlers {
   return {
-    getSettings: () => {
+    getSettings: async () => {
       const accountSettings: Record<string, AccountSettings> = {};
       for (const a of Object.values(svc.ledger.accounts)) {
         const s = svc.ledger.settings[accKey(a.platform, a.accountId)];
         if (s) accountSettings[accountKey(a)] = s;
       }
-      return { global: svc.global, accounts: Object.values(svc.ledger.accounts), accountSettings };
+      const { problems } = readSettings(await loadGlobalSettings(svc.db));
+      return {
+        global: svc.global,
+        // A merged provisional account's tombstone only routes readings; nobody sees it.
+        accounts: Object.values(svc.ledger.accounts).filter((a) => !a.mergedInto),
+        accountSettings,
+        ...(problems.length ? { settingsProblems: problems } : {}),
+      };
     },
-    saveGlobalSettings: async (g) => {
-      await saveGlobalSettingsDb(svc.db, g);
-      svc.global = g;
-      await svc.mutate((l, dirty) => void applyRetention(l, g.retentionDays, new Date(), dirty));
+    // Patches: each changes only what it names, on top of the settings as they are now.
+    patchGlobalSettings: async (p) => {
+      await writeSettings(svc, (g) => patchSettings(g, p));
       return { ok: true };
     },
+    setBadgeDisabled: async ({ platform, disabled }) => {
+      await writeSettings(svc, (g) => withBadge(g, platform, disabled));
+      return { ok: true };
+    },
+    ...retentionHandlers(svc),
+    ...accountHandlers(svc),
     saveAccountSettings: async ({ account, settings }) => {
       await svc.mutate((l, dirty) => {
         ensureAccount(l, account.platform, account.accountId, undefined, dirty);
@@ -66,9 +81,10 @@ export function settingsHandlers(svc: HistoryService): Handlers {
       );
       return { ok: true };
     },
-    shopFacts: async (f) => {
+    shopFacts: async (sent) => {
       await svc.mutate((l, dirty) => {
-        ensureAccount(l, f.platform, f.accountId, f.accountName, dirty);
+        const f = routed(l, sent);
+        ensureAccount(l, f.platform, f.accountId, f.accountName, dirty, f.provisional);
         const k = accKey(f.platform, f.accountId);
         const shop: ShopFacts = { ...(l.settings[k]?.shop ?? {}) };
         const at = f.observedAt;

@@ -59,11 +59,10 @@ export async function fetchBadgeSettings(platform: Platform): Promise<BadgeSetti
   return { lang: global.language === 'en' ? 'en' : 'zh', disabled, global };
 }
 
-/** Turns the badge off for this platform; the background validates the whole settings object. */
-export async function disableBadge(s: BadgeSettings, platform: Platform): Promise<void> {
-  const list = Array.isArray(s.global.badgeDisabled) ? (s.global.badgeDisabled as string[]) : [];
-  await call('saveGlobalSettings', {
-    ...s.global,
-    badgeDisabled: [...new Set([...list, platform])],
-  });
+/**
+ * Turns the badge off for this platform and changes nothing else: the settings this badge read
+ * when it mounted may be stale, so it never writes them back (`s` is kept for callers).
+ */
+export async function disableBadge(_s: BadgeSettings, platform: Platform): Promise<void> {
+  await call('setBadgeDisabled', { platform, disabled: true });
 }

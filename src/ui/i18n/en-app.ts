@@ -163,6 +163,9 @@ export const enApp: Record<AppKey, string> = {
   'gen.retention': 'History retention',
   'retention.all': 'Keep everything',
   'retention.days': '{n} days',
+  'retention.confirm':
+    'Keep only the last {n} days: {sessions} sessions and {days} days of records will be deleted now and cannot be restored. Continue?',
+  'retention.done': 'Deleted {sessions} sessions and {days} days of records',
   'gen.storage': 'Storage used',
   'storage.value': '{used} used of {quota}',
   'gen.demo': 'Remove demo data',

@@ -159,6 +159,8 @@ export const zhApp = {
   'gen.retention': '历史保留',
   'retention.all': '全部保留',
   'retention.days': '{n} 天',
+  'retention.confirm': '只保留最近 {n} 天：将立即删除 {sessions} 场直播和 {days} 天的记录，无法恢复。确定吗？',
+  'retention.done': '已删除 {sessions} 场直播和 {days} 天的记录',
   'gen.storage': '存储占用',
   'storage.value': '已用 {used} / 可用 {quota}',
   'gen.demo': '删除演示数据',

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../messaging-runtime';
-import type { GlobalSettings } from '../../settings';
+import type { GlobalSettings, GlobalSettingsPatch } from '../../settings';
 import { t, type Lang } from '../i18n';
 import { useAction } from './data';
 import { Status } from './Status';
@@ -33,12 +33,36 @@ export function General({
     null,
   );
   useEffect(() => void send('storageEstimate', {}).then(setStorage, () => setStorage(null)), []);
-  /** Each control saves at once: there is no half-edited global state to lose. */
-  const save = (next: GlobalSettings): Promise<void> =>
+  /**
+   * Each control saves at once, and sends only the field it changes: a copy of the settings
+   * read earlier is never written back over changes made since (e.g. by a badge's close).
+   */
+  const save = (patch: GlobalSettingsPatch): Promise<void> =>
     run(async () => {
-      await send('saveGlobalSettings', next);
+      await send('patchGlobalSettings', patch);
       await reload();
     });
+  const setBadge = (platform: (typeof PLATFORMS)[number], disabled: boolean): Promise<void> =>
+    run(async () => {
+      await send('setBadgeDisabled', { platform, disabled });
+      await reload();
+    });
+  /** Retention deletes history: ask with the exact count first; nothing is deleted on "no". */
+  const retain = async (select: HTMLSelectElement, days: number | null): Promise<void> => {
+    const n = await send('retentionPreview', { retentionDays: days });
+    const ask = days !== null && n.sessions + n.days > 0;
+    if (ask && !confirm(t(lang, 'retention.confirm', { n: days, ...n }))) {
+      select.value = String(global.retentionDays);
+      return;
+    }
+    await run(async () => {
+      const done = await send('applyRetention', { retentionDays: days });
+      await reload();
+      return done.sessions + done.days > 0
+        ? t(lang, 'retention.done', { sessions: done.sessions, days: done.days })
+        : undefined;
+    });
+  };
   return (
     <div data-testid="general">
       <label class="field">
@@ -46,9 +70,7 @@ export function General({
         <select
           data-testid="language"
           value={global.language}
-          onChange={(e) =>
-            save({ ...global, language: e.currentTarget.value === 'en' ? 'en' : 'zh' })
-          }
+          onChange={(e) => save({ language: e.currentTarget.value === 'en' ? 'en' : 'zh' })}
         >
           <option value="zh">简体中文</option>
           <option value="en">English</option>
@@ -62,9 +84,7 @@ export function General({
               type="checkbox"
               data-testid={`alert-${k}`}
               checked={global.alerts[k]}
-              onChange={(e) =>
-                save({ ...global, alerts: { ...global.alerts, [k]: e.currentTarget.checked } })
-              }
+              onChange={(e) => save({ alerts: { [k]: e.currentTarget.checked } })}
             />
             {t(lang, `alerts.${k}`)}
           </label>
@@ -74,12 +94,7 @@ export function General({
           <select
             data-testid="alert-hour"
             value={global.alerts.behindPaceHour}
-            onChange={(e) =>
-              save({
-                ...global,
-                alerts: { ...global.alerts, behindPaceHour: Number(e.currentTarget.value) },
-              })
-            }
+            onChange={(e) => save({ alerts: { behindPaceHour: Number(e.currentTarget.value) } })}
           >
             {Array.from({ length: 24 }, (_, h) => (
               <option key={h} value={h}>{`${String(h).padStart(2, '0')}:00`}</option>
@@ -95,10 +110,7 @@ export function General({
               type="checkbox"
               data-testid={`badge-${p}`}
               checked={!global.badgeDisabled.includes(p)}
-              onChange={(e) => {
-                const off = global.badgeDisabled.filter((x) => x !== p);
-                save({ ...global, badgeDisabled: e.currentTarget.checked ? off : [...off, p] });
-              }}
+              onChange={(e) => void setBadge(p, !e.currentTarget.checked)}
             />
             {t(lang, 'gen.badgeOn', { platform: t(lang, `platform.${p}`) })}
           </label>
@@ -111,7 +123,7 @@ export function General({
           value={String(global.retentionDays)}
           onChange={(e) => {
             const v = e.currentTarget.value;
-            void save({ ...global, retentionDays: v === 'null' ? null : Number(v) });
+            void retain(e.currentTarget, v === 'null' ? null : Number(v));
           }}
         >
           {RETENTION.map((d) => (

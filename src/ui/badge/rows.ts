@@ -26,15 +26,39 @@ function row(i: ItemResult, lang: Lang, now: string): HTMLElement {
   );
 }
 
-/** One account: optional name and level line, open items, done count, freshness. */
-export function account(acc: AccountEvaluation, lang: Lang, now: string, many: boolean) {
+/** Read defensively until AccountEvaluation carries `provisional` for every producer. */
+const isProvisional = (acc: AccountEvaluation): boolean =>
+  (acc as { provisional?: boolean }).provisional === true;
+
+/** "未确认账号 · 京选好物旗舰店 · 这是哪个账号？"; the popup owns the confirm/merge action. */
+const provisional = (acc: AccountEvaluation, lang: Lang): HTMLElement =>
+  h(
+    'div',
+    { class: 'pv', 'data-testid': 'badge-provisional' },
+    tb(lang, 'badge.provisional', { name: acc.displayName || acc.accountId }),
+    h('div', { class: 'mu' }, tb(lang, 'badge.confirm')),
+  );
+
+/**
+ * One account: optional name and level line, open items, done count, freshness. With figures
+ * `unread` on this page, "nothing to do" lines are left out or muted, never green.
+ */
+export function account(
+  acc: AccountEvaluation,
+  lang: Lang,
+  now: string,
+  many: boolean,
+  unread = false,
+) {
   const { open, done } = stripItems(acc);
   const p = freshest(acc);
   const lv = acc.level;
+  const prov = isProvisional(acc);
   return h(
     'div',
     { class: 'acc', 'data-account': acc.accountId },
-    many && h('div', { class: 'an' }, acc.displayName || acc.accountId),
+    prov && provisional(acc, lang),
+    many && !prov && h('div', { class: 'an' }, acc.displayName || acc.accountId),
     lv &&
       h(
         'div',
@@ -45,11 +69,15 @@ export function account(acc: AccountEvaluation, lang: Lang, now: string, many: b
           tb(lang, 'badge.window', { s: lv.sessions30, b: lv.buyers30 }),
       ),
     h('ul', null, ...open.map((i) => row(i, lang, now))),
-    open.length === 0 && done === 0 && !lv && h('div', { class: 'dn' }, tb(lang, 'badge.noOpen')),
+    open.length === 0 &&
+      done === 0 &&
+      !lv &&
+      !unread &&
+      h('div', { class: 'dn' }, tb(lang, 'badge.noOpen')),
     done > 0 &&
       h(
         'div',
-        { class: 'dn' },
+        { class: unread ? 'mu' : 'dn' },
         tb(lang, open.length ? 'badge.doneCount' : 'badge.allDone', { n: done }),
       ),
     p && h('div', { class: 'fr' }, freshnessText(p, lang, now)),

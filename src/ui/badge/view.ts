@@ -1,17 +1,22 @@
 import type { Platform } from '../../history/model';
+import type { Health } from '../../messaging';
 import type { Evaluation } from '../../rules/result';
 import { remainingText } from '../format';
 import { tb, type Lang } from '../i18n/core';
 import { h } from './dom';
 import { dragHandler } from './drag';
+import { pageHealth, unreadBlock, type HonestActions } from './honest';
 import { stripItems } from './order';
 import type { Pos } from './position';
 import { account } from './rows';
 
-export interface BadgeProps {
+export interface BadgeProps extends HonestActions {
   platform: Platform;
   lang: Lang;
   evaluation: Evaluation | null;
+  /** Health reports of this platform (the `view` reply) and the page kind this tab shows. */
+  health?: readonly Health[];
+  page?: string | null;
   /** Current position, read when a drag or a key nudge starts. */
   pos: () => Pos;
   onMove: (p: Pos) => void;
@@ -45,6 +50,11 @@ export function renderBadge(props: BadgeProps): HTMLElement {
     .sort((a, b) => Number(b.live) - Number(a.live));
   const now = evaluation?.now ?? new Date().toISOString();
   const first = accounts.flatMap((a) => stripItems(a).open)[0];
+  const unread = unreadBlock(
+    pageHealth(props.health ?? [], platform, props.page ?? null),
+    lang,
+    props,
+  );
   const nudge = (e: KeyboardEvent): void => {
     const v = NUDGE[e.key];
     if (!v) return;
@@ -102,8 +112,9 @@ export function renderBadge(props: BadgeProps): HTMLElement {
       h(
         'div',
         { class: 'bd' },
-        accounts.length === 0 && h('div', { class: 'dn' }, tb(lang, 'badge.empty')),
-        ...accounts.map((a) => account(a, lang, now, accounts.length > 1)),
+        unread,
+        accounts.length === 0 && !unread && h('div', { class: 'dn' }, tb(lang, 'badge.empty')),
+        ...accounts.map((a) => account(a, lang, now, accounts.length > 1, !!unread)),
       ),
   );
   moveTo(root, props.pos());

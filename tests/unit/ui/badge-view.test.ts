@@ -66,6 +66,24 @@ describe('badge view (hand-written DOM, no Preact)', () => {
     expect(empty.querySelector('.bd')?.textContent).toBe('本平台暂无任务数据');
   });
 
+  it('a page with unread figures names them and never says "no task data"', () => {
+    const health = [
+      {
+        platform: 'jd' as const,
+        accountId: null,
+        page: 'jd.bigScreen',
+        at: '2026-01-15T06:00:00.000Z',
+        read: [],
+        missing: ['gmvFen'],
+      },
+    ];
+    const root = renderBadge(props({ evaluation: null, health, page: 'jd.bigScreen' }));
+    const body = root.querySelector('.bd')?.textContent ?? '';
+    expect(body).toContain('没读到');
+    expect(body).toContain('成交金额');
+    expect(body).not.toContain('暂无任务数据');
+  });
+
   it('collapsed: no body, the first open item as summary, toggle and close wired', () => {
     const p = props({ collapsed: true });
     const root = renderBadge(p);

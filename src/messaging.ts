@@ -34,6 +34,8 @@ export const ObservationSchema = z.strictObject({
   platform: PlatformSchema,
   accountId: AccountIdSchema,
   accountName: z.string().max(200).optional(),
+  /** The page gave no stable account id: `accountId` is a provisional `~…` id (see model). */
+  provisional: z.literal(true).optional(),
   /** Live id / object id; absent when the page shows none (then sessionStart identifies it). */
   sessionId: z.string().min(1).max(200).optional(),
   sessionStart: IsoInstantSchema.optional(),
@@ -63,6 +65,7 @@ export const BackfillSchema = z.strictObject({
   platform: PlatformSchema,
   accountId: AccountIdSchema,
   accountName: z.string().max(200).optional(),
+  provisional: z.literal(true).optional(),
   observedAt: IsoInstantSchema,
   page: z.string().max(60),
   sessions: z.array(BackfillSessionSchema).max(2000),
@@ -82,6 +85,7 @@ export const ShopFactsObservationSchema = z.strictObject({
   sessions30: z.number().int().nonnegative().max(100_000).optional(),
   buyers30: z.number().int().nonnegative().max(MAX_METRIC_VALUE).optional(),
   accountName: z.string().max(200).optional(),
+  provisional: z.literal(true).optional(),
 });
 
 export const HealthSchema = z.strictObject({
@@ -136,7 +140,12 @@ const RetentionCount = z.strictObject({
   sessions: z.number().int().nonnegative(),
   days: z.number().int().nonnegative(),
 });
-const AccountRef = z.strictObject({ platform: PlatformSchema, accountId: AccountIdSchema });
+export const AccountRefSchema = z.strictObject({
+  platform: PlatformSchema,
+  accountId: AccountIdSchema,
+});
+export type AccountRef = z.infer<typeof AccountRefSchema>;
+const AccountRef = AccountRefSchema;
 const ExportQuery = z.strictObject({
   account: AccountRef.optional(),
   from: DayKeySchema.optional(),
@@ -183,6 +192,10 @@ export const protocol = {
   },
   hideAccount: { req: z.strictObject({ account: AccountRef, hidden: z.boolean() }), res: Ok },
   deleteAccount: { req: z.strictObject({ account: AccountRef }), res: Ok },
+  /** A provisional account is a new account of its own: clears `provisional`. */
+  confirmAccount: { req: z.strictObject({ account: AccountRef }), res: Ok },
+  /** A provisional account is `into`: moves its history there (deduped), leaves a tombstone. */
+  mergeAccount: { req: z.strictObject({ from: AccountRef, into: AccountRef }), res: Ok },
   manualEntry: { req: ManualEntrySchema, res: Ok },
   exportHistory: {
     req: ExportQuery,

@@ -54,6 +54,14 @@ export const AccountSchema = z.strictObject({
   hidden: z.boolean().optional(),
   /** Seeded by `npm run demo`; removable in one click. */
   demo: z.boolean().optional(),
+  /**
+   * Created from readings of a page that showed no stable account id; its id is `~shop:<name>`,
+   * `~live:<host>:<live id>` or `~page:<host><path>`. The seller confirms it (flag cleared) or
+   * merges it into an existing account.
+   */
+  provisional: z.literal(true).optional(),
+  /** Tombstone of a merged provisional account: later readings of that page go to this id. */
+  mergedInto: AccountIdSchema.optional(),
 });
 export type Account = z.infer<typeof AccountSchema>;
 

@@ -1,14 +1,20 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { ReadKey } from '../../capture/adapter';
+import { saveBinding } from '../../capture/binding-store';
+import { currentPage, onCurrentPage } from '../../capture/bindings';
 import type { Platform } from '../../history/model';
+import type { Health } from '../../messaging';
 import type { Evaluation } from '../../rules/result';
 import { BADGE_CSS } from './css';
+import { pageHealth, unreadKeys } from './honest';
+import { startPicker } from './picker';
 import { clampPos, loadPos, savePos, type Pos } from './position';
 import {
   disableBadge,
   fetchBadgeSettings,
-  fetchEvaluation,
+  fetchView,
   VIEW_UPDATED,
   type BadgeSettings,
 } from './rpc';
@@ -28,6 +34,11 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
   const host = location.host;
   let pos: Pos = await loadPos(host);
   let evaluation: Evaluation | null = null;
+  let health: Health[] = [];
+  let layer: HTMLElement | null = null;
+  /** Cancels pick mode while it is on. */
+  let picking: (() => void) | null = null;
+  const manualUrl = browser.runtime.getURL('/options.html#manual');
   let wrapper: HTMLElement | null = null;
   let root: HTMLElement | null = null;
   let collapsed = false;
@@ -47,6 +58,7 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
       const div = document.createElement('div');
       container.append(div);
       wrapper = div;
+      layer = container;
       draw();
       return div;
     },
@@ -80,6 +92,10 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
       platform,
       lang: settings.lang,
       evaluation,
+      health,
+      page: currentPage.id,
+      onPick: currentPage.id && !picking ? pick : undefined,
+      manualUrl,
       pos: () => pos,
       collapsed,
       onToggle: () => {
@@ -105,7 +121,31 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
     if (focused) root.querySelector<HTMLElement>(`[data-k="${focused}"]`)?.focus();
   }
   async function refresh(): Promise<void> {
-    evaluation = await fetchEvaluation(platform).catch(() => evaluation);
+    const v = await fetchView(platform).catch(() => null);
+    if (v) ({ evaluation, health } = v);
+    draw();
+  }
+  /** Page element under a point; the overlay (our shadow host) is skipped. */
+  function elementAt(x: number, y: number): Element | null {
+    const own = ui.shadowHost;
+    return document.elementsFromPoint(x, y).find((e) => e !== own && !own.contains(e)) ?? null;
+  }
+  /** 点选 for the figures this page kind could not read; the binding is stored per page kind. */
+  function pick(): void {
+    const page = currentPage.id;
+    const metrics = unreadKeys(pageHealth(health, platform, page)) as ReadKey[];
+    if (!page || !layer || picking || !metrics.length) return;
+    picking = startPicker({
+      layer,
+      lang: settings.lang,
+      metrics,
+      save: (b) => saveBinding(page, b),
+      onEnd: () => {
+        picking = null;
+        draw();
+      },
+      elementAt,
+    });
     draw();
   }
 
@@ -113,7 +153,12 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
     if (area === 'local' && VIEW_UPDATED in changes) void refresh();
   };
   browser.storage.onChanged.addListener(onChanged);
-  ctx.onInvalidated(() => browser.storage.onChanged.removeListener(onChanged));
+  const offPage = onCurrentPage(draw);
+  ctx.onInvalidated(() => {
+    browser.storage.onChanged.removeListener(onChanged);
+    offPage();
+    picking?.();
+  });
   ctx.addEventListener(window, 'resize', () => move(pos));
   ui.mount();
   await refresh();

@@ -1,9 +1,5 @@
 import { z } from 'zod';
-import {
-  GlobalSettingsPatchSchema,
-  GlobalSettingsSchema,
-  RetentionDaysSchema,
-} from './settings';
+import { GlobalSettingsPatchSchema, GlobalSettingsSchema, RetentionDaysSchema } from './settings';
 import {
   AccountIdSchema,
   AccountSchema,
@@ -119,22 +115,32 @@ export const HealthSchema = z.strictObject({
 });
 export type Health = z.infer<typeof HealthSchema>;
 
-export const ManualEntrySchema = z.strictObject({
-  platform: PlatformSchema,
-  accountId: AccountIdSchema,
-  kind: z.enum(['day', 'session']),
-  /** Day key (YYYY-MM-DD) or session id. */
-  key: z.string().min(1).max(200),
-  /** For a new manual session. */
-  start: IsoInstantSchema.optional(),
-  end: IsoInstantSchema.optional(),
-  metrics: z.partialRecord(
-    MetricKeySchema,
-    z.number().finite().nonnegative().max(MAX_METRIC_VALUE),
-  ),
-});
+export const ManualEntrySchema = z
+  .strictObject({
+    platform: PlatformSchema,
+    accountId: AccountIdSchema,
+    kind: z.enum(['day', 'session']),
+    /** Day key (YYYY-MM-DD) or session id. */
+    key: z.string().min(1).max(200),
+    /** For a new manual session. */
+    start: IsoInstantSchema.optional(),
+    end: IsoInstantSchema.optional(),
+    metrics: z.partialRecord(
+      MetricKeySchema,
+      z.number().finite().nonnegative().max(MAX_METRIC_VALUE),
+    ),
+  })
+  .refine((e) => e.kind !== 'day' || DayKeySchema.safeParse(e.key).success, {
+    message: 'expected an existing day YYYY-MM-DD',
+    path: ['key'],
+  });
 
 const Ok = z.strictObject({ ok: z.literal(true) });
+/** Sessions and day records a retention deletes. */
+const RetentionCount = z.strictObject({
+  sessions: z.number().int().nonnegative(),
+  days: z.number().int().nonnegative(),
+});
 /** Sessions and day records a retention deletes. */
 const RetentionCount = z.strictObject({
   sessions: z.number().int().nonnegative(),

@@ -27,8 +27,30 @@ export type MetricKey = z.infer<typeof MetricKeySchema>;
 /** Largest value any metric may hold: keeps hostile imports from creating absurd numbers. */
 export const MAX_METRIC_VALUE = 1e13;
 
-export const IsoInstantSchema = z.iso.datetime({ offset: true });
-export const DayKeySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** Years any record may fall in: live commerce history, never year 0 or 9999. */
+export const MIN_YEAR = 2000;
+export const MAX_YEAR = 2099;
+const inYears = (y: number) => y >= MIN_YEAR && y <= MAX_YEAR;
+
+/** An instant with an explicit offset; zod checks the calendar date, this checks the year. */
+export const IsoInstantSchema = z.iso
+  .datetime({ offset: true })
+  .refine((s) => inYears(Number(s.slice(0, 4))), `year outside ${MIN_YEAR}–${MAX_YEAR}`);
+
+/**
+ * A calendar day that exists: parsed, formatted back and compared, so 2026-02-30 (which Date
+ * would roll over to 03-02 and count twice) is refused, not silently moved.
+ */
+export const isDayKey = (s: string): boolean => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m || !inYears(Number(m[1]))) return false;
+  const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return d.toISOString().slice(0, 10) === s;
+};
+export const DayKeySchema = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD')
+  .refine(isDayKey, `expected an existing day YYYY-MM-DD (${MIN_YEAR}–${MAX_YEAR})`);
 export type DayKey = z.infer<typeof DayKeySchema>;
 
 /** One number with its provenance. Unreadable metrics are absent, never 0. */
@@ -151,7 +173,7 @@ export const BenchmarkPlanSchema = z.strictObject({
 /** Per-account settings the rules need. Everything optional: missing means "unknown". */
 export const AccountSettingsSchema = z.strictObject({
   /** JD: enrolment (活动广场 报名) date per cycle id, e.g. {"2026-01": "2026-01-05"}. */
-  jdEnrolled: z.record(z.string().regex(/^\d{4}-\d{2}$/), DayKeySchema).optional(),
+  jdEnrolled: z.record(z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), DayKeySchema).optional(),
   jdNorthstarMember: z.boolean().optional(),
   /** JD anchor level (LV), for the 北极星 pool check. */
   jdAnchorLevel: z.number().int().min(0).max(20).optional(),

@@ -38,6 +38,8 @@ export interface Extracted {
   session?: { id?: string; start?: string; live?: boolean };
   account?: { id?: string; name?: string };
   backfill?: { rows: BackfillRow[]; gmvUnit: MoneyUnit | null };
+  /** The API answered with an error envelope: a health state, never zeros. */
+  error?: string;
 }
 
 export interface NetworkRule {

@@ -8,6 +8,7 @@ const CGI = String.raw`/cgi-bin/mmfinderassistant-bin/`;
 /** Split per platform so a console's content script carries only its own patterns. */
 export const JD_API = {
   jdRealtime: /\/liveRealTimeGeneralData\/generalData\b/,
+  jdAuthor: /\/console\/homePage\/newGetAuthorInfo\b/,
   jdTable: /\/core\/getBasicDataTableArea\b/,
   jdCps: /\/LiveDataCpsOffline\/generalData\b/,
 } as const;
@@ -15,6 +16,7 @@ export const JD_API = {
 export const CH_API = {
   chLiveInfo: new RegExp(`${CGI}live/get_live_info\\b`),
   chLiveStatus: new RegExp(`${CGI}live/check_live_status\\b`),
+  chAuth: new RegExp(`${CGI}auth/auth_data\\b`),
   chLiveMsg: new RegExp(`${CGI}live/msg\\b`),
   chHistory: new RegExp(`${CGI}live/get_live_history\\b`),
   chEcSummary: new RegExp(`${CGI}statistic/get_live_ec_data_summary\\b`),
@@ -28,7 +30,7 @@ export const API = { ...JD_API, ...CH_API } as const;
  * against the precise patterns and have their response cloned.
  */
 export const TAP_PREFILTER =
-  /liveRealTimeGeneralData|getBasicDataTableArea|LiveDataCpsOffline|mmfinderassistant-bin\/(live|statistic)\//;
+  /liveRealTimeGeneralData|newGetAuthorInfo|getBasicDataTableArea|LiveDataCpsOffline|mmfinderassistant-bin\/(live|statistic|auth)\//;
 
 export const isTapped = (url: string): boolean =>
   TAP_PREFILTER.test(url) && Object.values(API).some((re) => re.test(url));

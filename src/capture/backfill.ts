@@ -35,13 +35,17 @@ export class BackfillRows {
     return this.rows.size;
   }
 
-  /** GMV is included only when its unit is known (stated by the API or confirmed on screen). */
+  /**
+   * GMV is included only when its unit is known (stated by the API or confirmed on screen).
+   * A row with no figure at all (a CPS-only list row) says nothing to store: not sent.
+   */
   sessions(confirmedUnit: MoneyUnit | null): Backfill['sessions'] {
-    return [...this.rows.values()].map((r) => {
+    return [...this.rows.values()].flatMap((r) => {
       const metrics: Partial<Record<MetricKey, number>> = { ...r.metrics };
       const unit = r.gmvUnit ?? confirmedUnit;
       if (r.rawGmv !== undefined && unit) metrics.gmvFen = toFen(r.rawGmv, unit);
-      return { sessionId: r.sessionId, start: r.start, end: r.end, metrics };
+      if (Object.keys(metrics).length === 0) return [];
+      return [{ sessionId: r.sessionId, start: r.start, end: r.end, metrics }];
     });
   }
 }

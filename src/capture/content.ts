@@ -6,6 +6,8 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { pickAdapter, type Adapter } from './adapter';
+import { onBindingsChanged, loadBindings } from './binding-store';
+import { setCurrentPage, type Binding } from './bindings';
 import { acceptBridge } from './bridge';
 import { watchDom } from './dom-watch';
 import { createRunner, type Runner } from './runner';
@@ -23,12 +25,24 @@ export function startCapture(
   let runner: Runner | null = null;
   let href = '';
   let generation = 0;
+  let bindings: readonly Binding[] = [];
+  const reloadBindings = (kind: string): void => {
+    void loadBindings(kind)
+      .then((list) => {
+        if (runner && current()?.adapterId === kind) {
+          bindings = list;
+          runner.onDom();
+        }
+      })
+      .catch(() => undefined);
+  };
 
   // Checked on every tap message and DOM batch: SPA consoles change URL without a new page.
   const current = (): Runner | null => {
     if (doc.location.href === href) return runner;
     href = doc.location.href;
     const adapter = pickAdapter(adapters, new URL(href));
+    bindings = [];
     runner = adapter
       ? createRunner({
           adapter,
@@ -37,8 +51,12 @@ export function startCapture(
           send: sendLean,
           pageInstanceId: `${pageId}.${++generation}`,
           setTimer: (fn, ms) => void ctx.setTimeout(fn, ms),
+          bindings: () => bindings,
         })
       : null;
+    // The badge's 点选 binds figures for this page kind.
+    if (window.top === window) setCurrentPage(adapter?.id ?? null);
+    if (adapter) reloadBindings(adapter.id);
     return runner;
   };
 
@@ -46,6 +64,11 @@ export function startCapture(
   if (withTap) acceptBridge(window, (m) => current()?.onTap(m), ctx.signal);
 
   whenReady(ctx, () => watchDom(doc, () => current()?.onDom(), ctx.signal));
+  const stop = onBindingsChanged(() => {
+    const kind = current()?.adapterId;
+    if (kind) reloadBindings(kind);
+  });
+  ctx.onInvalidated(stop);
 }
 
 /** Runs `fn` once the DOM is parsed (content scripts here start at document_start). */

@@ -11,6 +11,10 @@ export interface HealthInput {
   adapter: Adapter;
   state: PageState;
   accountId: string | null;
+  /** No stable id: none at all, or a provisional one keyed by what the page shows. */
+  accountUnknown?: boolean;
+  /** Metrics read through the seller's 点选 bindings. */
+  bound?: readonly string[];
   now: number;
   /** Metrics present in backfill rows (list pages), counted as read from the network. */
   backfillKeys?: ReadonlySet<string>;
@@ -34,6 +38,7 @@ export function buildHealth(input: HealthInput): Health {
   const missing: string[] = adapter.expected.filter((k: ReadKey) => !seen.has(k));
   if (state.gmvUnconfirmed && !resolved.has('gmvFen')) missing.push('gmvFen:unit');
   const disagreements = [...state.disagreements.values()];
+  const apiErrors = [...state.apiErrors.values()].slice(0, 5);
   return {
     platform: adapter.platform,
     accountId,
@@ -41,8 +46,10 @@ export function buildHealth(input: HealthInput): Health {
     at: iso(now),
     read,
     missing,
-    ...(accountId ? {} : { accountUnknown: true }),
+    ...(input.accountUnknown || !accountId ? { accountUnknown: true } : {}),
+    ...(input.bound?.length ? { bound: [...input.bound] } : {}),
     ...(disagreements.length ? { disagreements } : {}),
+    ...(apiErrors.length ? { apiErrors } : {}),
   };
 }
 
@@ -53,4 +60,6 @@ export const healthSignature = (h: Health): string =>
     h.read.map((r) => `${r.metric}:${r.source}`).sort(),
     h.missing,
     h.disagreements ?? [],
+    h.apiErrors ?? [],
+    h.bound ?? [],
   ]);

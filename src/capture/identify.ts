@@ -21,9 +21,18 @@ export function textOf(doc: Document, selectors: readonly string[]): string | un
   return undefined;
 }
 
+/**
+ * A localStorage value as text. Consoles store strings JSON-encoded (`finder_username` holds
+ * `"v2_…@finder"` with the quotes): a quoted value is decoded, or the same account would be
+ * keyed twice.
+ */
 export function stored(doc: Document, key: string): string | undefined {
   try {
-    return doc.defaultView?.localStorage.getItem(key)?.trim() || undefined;
+    const raw = doc.defaultView?.localStorage.getItem(key)?.trim();
+    if (!raw) return undefined;
+    if (!raw.startsWith('"')) return raw;
+    const v: unknown = JSON.parse(raw);
+    return typeof v === 'string' && v.trim() ? v.trim() : undefined;
   } catch {
     return undefined;
   }

@@ -7,6 +7,7 @@ import { METRIC_KEYS, type MetricKey } from '../metric-keys';
 import type { Observation } from '../messaging';
 import type { Adapter } from './adapter';
 import { BackfillRows } from './backfill';
+import { readBindings, type Binding } from './bindings';
 import type { TapMessage } from './bridge';
 import { readLabels } from './dom-reader';
 import { buildHealth, healthSignature } from './health';
@@ -24,10 +25,27 @@ export interface RunnerDeps {
   setTimer?: (fn: () => void, ms: number) => void;
   minSendGapMs?: number;
   heartbeatMs?: number;
+  /** The seller's 点选 bindings for this page kind (read on every DOM pass). */
+  bindings?: () => readonly Binding[];
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString();
 const SESSION_GRACE_MS = 10_000;
+/** How long a page may take to show or fetch its account before readings go provisional. */
+export const ACCOUNT_GRACE_MS = 10_000;
+
+/**
+ * A provisional account key from what the page shows: the shop name, else host + live id,
+ * else host + path. Prefixed `~` so it can never collide with a console's own id.
+ */
+export function provisionalId(url: URL, name?: string, sessionId?: string): string {
+  const key = name
+    ? `shop:${name}`
+    : sessionId
+      ? `live:${url.host}:${sessionId}`
+      : `page:${url.host}${url.pathname}`;
+  return `~${key}`.slice(0, 200);
+}
 
 /** A micro-frontend shell whose data lives in a same-origin iframe reads nothing itself. */
 function hasSameOriginFrame(doc: Document): boolean {
@@ -56,17 +74,33 @@ export function createRunner(deps: RunnerDeps) {
   let backfillAt = createdAt;
   let armed = false;
   let last = -Infinity;
+  let boundKeys = new Set<string>();
+  /** Once readings went to a provisional account, this page keeps that key. */
+  let provisional: string | null = null;
 
-  function identity() {
+  /**
+   * The account from the page or its own responses; without one (after a short grace for a
+   * slow header or response), a provisional account keyed by what is visible, so no reading
+   * is dropped for want of an id. The seller confirms or merges it in the popup.
+   */
+  function identity(t: number) {
     const id = adapter.identify(doc, url);
+    const accountName = id.accountName ?? state.account.name;
+    const sessionId = id.sessionId ?? state.session.id;
+    const known = id.accountId ?? state.account.id;
+    if (!known && !provisional && t - createdAt >= ACCOUNT_GRACE_MS)
+      provisional = provisionalId(url, accountName, sessionId);
     return {
-      accountId: id.accountId ?? state.account.id ?? null,
-      accountName: id.accountName ?? state.account.name,
-      sessionId: id.sessionId ?? state.session.id,
+      accountId: known ?? provisional,
+      provisional: !known && !!provisional,
+      accountName,
+      sessionId,
       // The API's start time is exact; a start printed on the page is only the fallback.
       sessionStart: state.session.start ?? id.sessionStart,
     };
   }
+  const flag = (ident: { provisional: boolean }) =>
+    ident.provisional ? { provisional: true as const } : {};
 
   function observation(t: number, ident: ReturnType<typeof identity>): Observation | null {
     if (!adapter.scope || !ident.accountId) return null;
@@ -93,6 +127,7 @@ export function createRunner(deps: RunnerDeps) {
       accountName: ident.accountName,
       sessionId: ident.sessionId,
       sessionStart,
+      ...flag(ident),
       live: state.session.live,
       scope: adapter.scope,
       observedAt: iso(t),
@@ -116,7 +151,7 @@ export function createRunner(deps: RunnerDeps) {
 
   async function flush(): Promise<void> {
     const t = now();
-    const ident = identity();
+    const ident = identity(t);
     const obs = observation(t, ident);
     if (obs) {
       const key = JSON.stringify([obs.accountId, obs.sessionId, obs.sessionStart, obs.metrics]);
@@ -132,6 +167,7 @@ export function createRunner(deps: RunnerDeps) {
         platform: adapter.platform,
         accountId: ident.accountId,
         ...(ident.accountName ? { accountName: ident.accountName } : {}),
+        ...flag(ident),
         observedAt: iso(t),
         page: adapter.id,
         sessions,
@@ -140,10 +176,11 @@ export function createRunner(deps: RunnerDeps) {
         send('backfill', payload),
       );
     }
-    const facts =
+    const read =
       ident.accountId &&
       adapter.shopFacts?.(state.resolve(t), { ...ident, accountId: ident.accountId }, iso(t));
-    if (facts) {
+    if (read) {
+      const facts = { ...read, ...flag(ident) };
       // observedAt alone is no reason to resend.
       const key = JSON.stringify({ ...facts, observedAt: '' });
       sendOnce('facts', key, () => send('shopFacts', facts));
@@ -152,6 +189,8 @@ export function createRunner(deps: RunnerDeps) {
       adapter,
       state,
       accountId: ident.accountId,
+      accountUnknown: !ident.accountId || ident.provisional,
+      bound: [...boundKeys],
       now: t,
       backfillKeys: backfill.keys(state.gmvUnit),
       backfillAt,
@@ -174,7 +213,11 @@ export function createRunner(deps: RunnerDeps) {
     );
   }
 
+  // A quiet page still gets its provisional account once the grace is over.
+  setTimer(() => schedule(), ACCOUNT_GRACE_MS);
+
   return {
+    adapterId: adapter.id,
     state,
     outbox,
     flush,
@@ -183,7 +226,7 @@ export function createRunner(deps: RunnerDeps) {
       for (const rule of adapter.network) {
         if (!rule.pattern.test(m.url)) continue;
         const ex = rule.extract(m.body, m.url);
-        state.applyNetwork(ex, t);
+        state.applyNetwork(ex, t, rule.pattern.source);
         if (ex.backfill) {
           backfill.add(ex.backfill.rows, ex.backfill.gmvUnit);
           backfillAt = t;
@@ -193,7 +236,12 @@ export function createRunner(deps: RunnerDeps) {
     },
     onDom(): void {
       if (!doc.body) return;
-      state.applyDom(readLabels(doc.body, adapter.labels), now());
+      const read = readLabels(doc.body, adapter.labels);
+      // A figure the seller pointed at wins over a label match: they bound it for a reason.
+      const bound = readBindings(doc, deps.bindings?.() ?? []);
+      for (const [k, r] of bound) read.set(k, r);
+      boundKeys = new Set(bound.keys());
+      state.applyDom(read, now());
       schedule();
     },
   };

@@ -46,8 +46,15 @@ export class PageState {
   /** Per metric: the network responses that settled a mismatch (their instants). */
   private readonly strikes = new Map<ReadKey, number[]>();
   readonly disagreements = new Map<ReadKey, Disagreement>();
+  /** Error envelopes by endpoint pattern; cleared by that endpoint's next good answer. */
+  readonly apiErrors = new Map<string, string>();
 
-  applyNetwork(ex: Extracted, at: number): void {
+  applyNetwork(ex: Extracted, at: number, endpoint = ''): void {
+    if (ex.error) {
+      this.apiErrors.set(endpoint, ex.error);
+      return;
+    }
+    this.apiErrors.delete(endpoint);
     for (const [k, v] of Object.entries(ex.metrics ?? {}) as [ReadKey, number][]) {
       this.setNet(k, { value: v, at });
     }

@@ -27,7 +27,10 @@ export function alibabaAccount(doc: Document): { accountId?: string; accountName
 }
 
 type Facts = Req<'shopFacts'>;
-type FactField = Exclude<keyof Facts, 'platform' | 'accountId' | 'observedAt' | 'accountName'>;
+type FactField = Exclude<
+  keyof Facts,
+  'platform' | 'accountId' | 'observedAt' | 'accountName' | 'provisional'
+>;
 
 /** Read key → shopFacts field. The parsers already yield whole counts and a 0–5 medal. */
 const FACT_OF: readonly (readonly [ReadKey, FactField])[] = [

@@ -18,6 +18,8 @@ export { CHANNELS_GMV_LABEL, CHANNELS_LIVE_LABELS };
 const GMV = CHANNELS_GMV_LABEL;
 
 export function extractLiveInfo(body: unknown): Extracted {
+  const error = errEnvelope(body);
+  if (error) return { error };
   const s = at(body, 'data', 'liveStats');
   if (!isObj(s)) return {};
   const gmv = num(s.payedGmv);
@@ -32,9 +34,29 @@ export function extractLiveInfo(body: unknown): Extracted {
   };
 }
 
+/** `{errCode, errMsg, data}`: a non-zero errCode is an error for health, never zeros. */
+export function errEnvelope(body: unknown): string | undefined {
+  const code = at(body, 'errCode');
+  if (code === undefined || code === null || String(code) === '0') return undefined;
+  return `${str(code) ?? 'error'} ${str(at(body, 'errMsg')) ?? ''}`.trim();
+}
+
+/** `check_live_status` is where the liveObjectId comes from; status 1 = live. */
 export function extractLiveStatus(body: unknown): Extracted {
+  const error = errEnvelope(body);
+  if (error) return { error };
   const id = str(at(body, 'data', 'liveObjectId'));
-  return id ? { session: { id } } : {};
+  // Only "1 = live" is known; other codes are not read as an end.
+  const live = num(at(body, 'data', 'status')) === 1;
+  return id ? { session: { id, ...(live ? { live } : {}) } } : {};
+}
+
+/** `auth/auth_data` → the signed-in 视频号: finderUsername (the stable id) and nickname. */
+export function extractAuth(body: unknown): Extracted {
+  const u = at(body, 'data', 'finderUser');
+  const id = str(at(u, 'finderUsername'));
+  const name = str(at(u, 'nickname'));
+  return id || name ? { account: { ...(id ? { id } : {}), ...(name ? { name } : {}) } } : {};
 }
 
 export function extractLiveMsg(body: unknown): Extracted {
@@ -47,6 +69,8 @@ export function extractLiveMsg(body: unknown): Extracted {
 }
 
 export function extractEcSummary(body: unknown): Extracted {
+  const error = errEnvelope(body);
+  if (error) return { error };
   const d = at(body, 'data');
   if (!isObj(d)) return {};
   return {
@@ -126,6 +150,7 @@ export const channelsLive = defineAdapter({
     { pattern: API.chLiveInfo, extract: extractLiveInfo },
     { pattern: API.chLiveStatus, extract: extractLiveStatus },
     { pattern: API.chLiveMsg, extract: extractLiveMsg },
+    { pattern: API.chAuth, extract: extractAuth },
   ],
   labels: CHANNELS_LIVE_LABELS,
   expected: ['online', 'dau', 'durationSec', 'gmvFen'],
@@ -141,6 +166,7 @@ export const channelsDashboard = defineAdapter({
     { pattern: API.chEcSummary, extract: extractEcSummary },
     { pattern: API.chConversion, extract: extractConversion },
     { pattern: API.chLiveInfo, extract: extractLiveInfo },
+    { pattern: API.chAuth, extract: extractAuth },
   ],
   labels: CHANNELS_LIVE_LABELS,
   expected: ['gmvFen', 'buyers', 'dau'],
@@ -155,7 +181,10 @@ export const channelsHistory = defineAdapter({
   platform: 'channels',
   matches: { host: HOST, path: /^\/(platform|micro)\/statistic\/live\?(.*&)?mode=history\b/ },
   scope: null,
-  network: [{ pattern: API.chHistory, extract: extractHistory }],
+  network: [
+    { pattern: API.chHistory, extract: extractHistory },
+    { pattern: API.chAuth, extract: extractAuth },
+  ],
   // The first row's 成交金额 settles whether payedGmv is yuan or fen.
   labels: [GMV],
   expected: ['dau', 'durationSec', 'gmvFen'],

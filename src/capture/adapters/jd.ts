@@ -18,7 +18,22 @@ export { JD_BIGSCREEN_LABELS };
 
 const payload = (body: unknown): unknown => at(body, 'data') ?? at(body, 'result') ?? body;
 
+/**
+ * drlives answers `{success, code, errorMsg, data}`; a failed envelope (success false, or a
+ * non-zero code) says nothing about the figures: an error for health, never zeros.
+ */
+export function envelopeError(body: unknown): string | undefined {
+  const success = at(body, 'success');
+  const code = at(body, 'code');
+  const badCode = code !== undefined && code !== null && !['0', '200'].includes(String(code));
+  const failed = success === false || (success !== true && badCode);
+  if (!failed) return undefined;
+  return `${str(code) ?? 'error'} ${str(at(body, 'errorMsg')) ?? ''}`.trim();
+}
+
 export function extractRealtime(body: unknown): Extracted {
+  const error = envelopeError(body);
+  if (error) return { error };
   const d = payload(body);
   if (!isObj(d)) return {};
   const amount = num(d.orderAmount);
@@ -68,25 +83,42 @@ export function extractTable(body: unknown): Extracted {
   return rows.length ? { backfill: { rows, gmvUnit: 'fen' } } : {};
 }
 
+/**
+ * LiveDataCpsOffline lists lives with CPS-attributed (有效引入) orders only: its order figures
+ * are never the room's GMV or orders. Its rows carry only what they say for sure, the live id
+ * and start, which complete a table row of the same live; rows without figures are not sent.
+ */
 export function extractCps(body: unknown): Extracted {
   const list = arr(at(body, 'soaResultMap', 'data', 'liveDetailList'));
   const rows = list.flatMap((r): BackfillRow[] => {
     const id = str(at(r, 'liveId'));
     const start = toIso(at(r, 'startTime'));
-    if (!id || !start) return [];
-    const metrics = defined({
-      orders: num(at(r, 'totalOrderNumInRoom')),
-      gmvFen: yuanToFen(num(at(r, 'totalOrderPriceInRoom'))),
-    });
-    return [{ sessionId: id, start, end: null, metrics }];
+    return id && start ? [{ sessionId: id, start, end: null, metrics: {} }] : [];
   });
   return rows.length ? { backfill: { rows, gmvUnit: 'fen' } } : {};
 }
 
-/** Account: JD's `pin` cookie, else the header's user block (hashed class, matched by substring). */
+/** `newGetAuthorInfo` → the signed-in account's pin and name, over the network. */
+export function extractAuthor(body: unknown): Extracted {
+  if (envelopeError(body)) return {};
+  const info = at(body, 'authorInfo') ?? at(body, 'data', 'authorInfo');
+  const id = str(at(info, 'pin'));
+  const name = str(at(info, 'name'));
+  return id || name ? { account: { ...(id ? { id } : {}), ...(name ? { name } : {}) } } : {};
+}
+
+/**
+ * Account: JD's `pin` cookie, else a pin block in the header (hashed class, matched by
+ * substring); `newGetAuthorInfo` supplies it over the network when the page shows none.
+ * The name is what the header shows; without any id the runner keys a provisional account by it.
+ */
 function account(doc: Document): { accountId?: string; accountName?: string } {
   const id = cookie(doc, 'pin') ?? textOf(doc, ['[class*="header-user-index-pin"]', '[data-pin]']);
-  const name = textOf(doc, ['[class*="header-user-index-name"]', '[class*="shop-name"]']);
+  const name = textOf(doc, [
+    '[class*="header-index-currentUserName"]',
+    '[class*="header-user-index-name"]',
+    '[class*="shop-name"]',
+  ]);
   return { accountId: id, accountName: name };
 }
 
@@ -105,7 +137,10 @@ export const jdBigScreen = defineAdapter({
   platform: 'jd',
   matches: { host: HOST, path: /^\/bigScreen\b/ },
   scope: 'session',
-  network: [{ pattern: API.jdRealtime, extract: extractRealtime }],
+  network: [
+    { pattern: API.jdRealtime, extract: extractRealtime },
+    { pattern: API.jdAuthor, extract: extractAuthor },
+  ],
   labels: JD_BIGSCREEN_LABELS,
   expected: ['online', 'dau', 'buyers', 'gmvFen'],
   identify: (doc, url) => {
@@ -117,11 +152,13 @@ export const jdBigScreen = defineAdapter({
 export const jdList = defineAdapter({
   id: 'jd.list',
   platform: 'jd',
-  matches: { host: HOST, path: /^\/(my\/list|data|index)\b/ },
+  // The list now lands on /my/listNew?jlive=%2Fmy%2Flist.
+  matches: { host: HOST, path: /^\/(my\/list(New)?|data|index)\b/ },
   scope: null,
   network: [
     { pattern: API.jdTable, extract: extractTable },
     { pattern: API.jdCps, extract: extractCps },
+    { pattern: API.jdAuthor, extract: extractAuthor },
   ],
   labels: [],
   expected: ['dau', 'gmvFen', 'buyers'],

@@ -49,8 +49,9 @@ describe('Channels adapter', () => {
       metrics: { online: 356, dau: 4821, durationSec: 15150, orders: 312 },
       rawGmv: { value: 23456, assumed: null },
     });
+    // status 1 = live (CONSOLES.md); the liveObjectId comes from check_live_status.
     expect(extractLiveStatus(ch.liveStatusJson(CHANNELS_DEFAULT))).toEqual({
-      session: { id: '14187263746213345409' },
+      session: { id: '14187263746213345409', live: true },
     });
   });
 

@@ -7,6 +7,7 @@ import {
   jdBigScreen,
   jdShownStart,
 } from '../../../src/capture/adapters/jd';
+import { BackfillRows } from '../../../src/capture/backfill';
 import { readLabels } from '../../../src/capture/dom-reader';
 import { jdBigScreenHtml, jdRealtimeJson, jdTableJson } from '../../fixtures/jd/pages';
 import { JD_DEFAULT, JD_HISTORY } from '../../fixtures/sim/values';
@@ -79,7 +80,7 @@ describe('JD adapter', () => {
     expect(extractTable(jdTableJson(JD_HISTORY, true))).toEqual({});
   });
 
-  it('backfills LiveDataCpsOffline rows', () => {
+  it('LiveDataCpsOffline (CPS-attributed orders only) never supplies GMV or orders', () => {
     const body = {
       soaResultMap: {
         data: {
@@ -100,9 +101,33 @@ describe('JD adapter', () => {
         sessionId: '38810001',
         start: '2026-03-08T12:00:00.000Z',
         end: null,
-        metrics: { orders: 44, gmvFen: 1580000 },
+        metrics: {},
       },
     ]);
+    // Merged with the table row of the same live, the table's figures stand.
+    const rows = new BackfillRows();
+    rows.add(
+      [
+        {
+          sessionId: '38810001',
+          start: '2026-03-08T12:00:00.000Z',
+          end: null,
+          metrics: { gmvFen: 2_000_000, orders: 50 },
+        },
+      ],
+      'fen',
+    );
+    rows.add(extractCps(body).backfill?.rows ?? [], 'fen');
+    expect(rows.sessions(null)).toEqual([
+      expect.objectContaining({
+        sessionId: '38810001',
+        metrics: { gmvFen: 2_000_000, orders: 50 },
+      }),
+    ]);
+    // A CPS row alone says nothing about the room's figures: not sent.
+    const alone = new BackfillRows();
+    alone.add(extractCps(body).backfill?.rows ?? [], 'fen');
+    expect(alone.sessions(null)).toEqual([]);
   });
 
   it('ignores junk payloads', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { channelsLive } from '../../../src/capture/adapters/channels';
 import { jdBigScreen } from '../../../src/capture/adapters/jd';
 import type { Adapter } from '../../../src/capture/adapter';
-import { createRunner } from '../../../src/capture/runner';
+import { ACCOUNT_GRACE_MS, createRunner, provisionalId } from '../../../src/capture/runner';
 import type { SendFn } from '../../../src/capture/sender';
 import type { Health, Observation } from '../../../src/messaging';
 import * as ch from '../../fixtures/channels/pages';
@@ -15,7 +15,8 @@ const T0 = Date.parse('2026-03-10T13:00:00Z');
 
 function harness(adapter: Adapter, html: string, url: string) {
   let t = T0;
-  const timers: (() => void)[] = [];
+  // Timers fire when the fake clock reaches them, like setTimeout would.
+  let timers: { fn: () => void; due: number }[] = [];
   const sent: { type: string; payload: unknown }[] = [];
   const send: SendFn = async (type, payload) => {
     sent.push({ type, payload });
@@ -31,7 +32,7 @@ function harness(adapter: Adapter, html: string, url: string) {
     send,
     pageInstanceId: 'p1',
     now: () => t,
-    setTimer: (fn) => void timers.push(fn),
+    setTimer: (fn, ms) => void timers.push({ fn, due: t + ms }),
   });
   return {
     r,
@@ -39,7 +40,12 @@ function harness(adapter: Adapter, html: string, url: string) {
     doc,
     advance: async (ms: number) => {
       t += ms;
-      while (timers.length) timers.shift()?.();
+      for (;;) {
+        const due = timers.filter((x) => x.due <= t);
+        if (!due.length) break;
+        timers = timers.filter((x) => x.due > t);
+        for (const x of due) x.fn();
+      }
       await new Promise((res) => setTimeout(res, 0));
     },
     tap: (url: string, body: unknown) => r.onTap({ kind: 'json', url, at: t, body }),
@@ -185,15 +191,79 @@ describe('capture runner', () => {
     localStorage.clear();
   });
 
-  it('no account → no observation, health says accountUnknown', async () => {
+  it('no account id: nothing during the grace, then a provisional account keyed by the shop name', async () => {
+    const html =
+      '<html><body><div class="header-index-currentUserName___a1B2c">京选好物旗舰店</div>' +
+      '<div>在线人数</div><div>12</div></body></html>';
+    const h = harness(jdBigScreen, html, JD_URL);
+    h.r.onDom();
+    await h.advance(1000);
+    expect(h.observations()).toHaveLength(0);
+    expect(h.health().at(-1)).toMatchObject({ accountId: null, accountUnknown: true });
+    // The grace ends on a timer even when the page stays quiet.
+    await h.advance(ACCOUNT_GRACE_MS);
+    expect(h.observations().at(-1)).toMatchObject({
+      accountId: '~shop:京选好物旗舰店',
+      accountName: '京选好物旗舰店',
+      provisional: true,
+      sessionId: '38821907',
+      metrics: { online: { value: 12, source: 'dom' } },
+    });
+    expect(h.health().at(-1)).toMatchObject({
+      accountId: '~shop:京选好物旗舰店',
+      accountUnknown: true,
+    });
+    // Later readings of this page keep the same key, even if the header changes.
+    h.doc.querySelector('div')!.textContent = '别的名字';
+    h.doc.querySelectorAll('div')[2]!.textContent = '15';
+    h.r.onDom();
+    await h.advance(1000);
+    expect(h.observations().at(-1)).toMatchObject({
+      accountId: '~shop:京选好物旗舰店',
+      metrics: { online: { value: 15 } },
+    });
+  });
+
+  it('provisional keys: shop name, else host + live id, else host + path', () => {
+    const u = new URL('https://jlive.jd.com/bigScreen?id=1');
+    expect(provisionalId(u, '店', '1')).toBe('~shop:店');
+    expect(provisionalId(u, undefined, '38821907')).toBe('~live:jlive.jd.com:38821907');
+    expect(provisionalId(u)).toBe('~page:jlive.jd.com/bigScreen');
+    expect(provisionalId(u, 'x'.repeat(300))).toHaveLength(200);
+  });
+
+  it('JD newGetAuthorInfo identifies the account over the network when the page shows no pin', async () => {
     const h = harness(
       jdBigScreen,
       '<html><body><div>在线人数</div><div>12</div></body></html>',
       JD_URL,
     );
+    h.tap('https://drlives.jd.com/console/homePage/newGetAuthorInfo', {
+      success: true,
+      code: 0,
+      errorMsg: '',
+      authorInfo: { name: '京选好物旗舰店', pic: '', pin: 'jd_net_pin' },
+    });
     h.r.onDom();
     await h.advance(1000);
-    expect(h.observations()).toHaveLength(0);
-    expect(h.health().at(-1)).toMatchObject({ accountId: null, accountUnknown: true });
+    expect(h.observations().at(-1)).toMatchObject({
+      accountId: 'jd_net_pin',
+      accountName: '京选好物旗舰店',
+    });
+    expect(h.observations().at(-1)?.provisional).toBeUndefined();
+  });
+
+  it('an error envelope is a health state, never zeros; the next good answer clears it', async () => {
+    const h = harness(jdBigScreen, jdBigScreenHtml(JD_DEFAULT, 3000, T0), JD_URL);
+    h.tap(JD_RT, { success: false, code: '3', errorMsg: '登录失效', data: { onlineCount: 0 } });
+    h.r.onDom();
+    await h.advance(1000);
+    expect(h.health().at(-1)?.apiErrors).toEqual(['3 登录失效']);
+    // The failed envelope's data is not read: online comes from the screen, not a network 0.
+    expect(h.observations().at(-1)?.metrics.online).toEqual({ value: 1234, source: 'dom' });
+    h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
+    await h.advance(1000);
+    expect(h.health().at(-1)?.apiErrors).toBeUndefined();
+    expect(h.observations().at(-1)?.metrics.online).toEqual({ value: 1234, source: 'network' });
   });
 });

@@ -1,7 +1,9 @@
 import { applyBackfill } from '../../src/history/backfill';
 import { exportHistory } from '../../src/history/export';
 import { parseHistory, planImport } from '../../src/history/import';
+import { ensureAccount, routed } from '../../src/history/ingest';
 import { key } from '../../src/history/ledger';
+import { routeHealth } from '../../src/history/merge-account';
 import { applyManual } from '../../src/history/manual';
 import { ledgerToHistory } from '../../src/history/to-history';
 import type { Handlers } from '../../src/messaging-runtime';
@@ -16,12 +18,17 @@ const refused = (error: string) =>
 export function dataHandlers(svc: HistoryService): Handlers {
   return {
     observe: async ({ observations }) => ({ acked: await svc.observe(observations) }),
-    backfill: async (b) => {
-      await svc.mutate((l, dirty) => void applyBackfill(l, b, dirty));
+    backfill: async (sent) => {
+      await svc.mutate((l, dirty) => {
+        const b = routed(l, sent);
+        ensureAccount(l, b.platform, b.accountId, b.accountName, dirty, b.provisional);
+        applyBackfill(l, b, dirty);
+      });
       return { ok: true };
     },
-    health: (h) => {
+    health: (sent) => {
       svc.stage((l, dirty) => {
+        const h = routeHealth(l, sent);
         const k = key(h.platform, h.accountId ?? '', h.page);
         l.health[k] = h;
         dirty.health.add(k);

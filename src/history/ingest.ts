@@ -23,12 +23,43 @@ export interface IngestResult {
 /** Observation ids older than this are forgotten; content scripts resend within minutes. */
 export const PROCESSED_TTL_MS = 3 * 24 * 3600_000;
 
+/**
+ * The account a payload's records belong to: a merged provisional account's tombstone sends
+ * them to the account it was merged into (followed at most a few hops, never in a loop).
+ */
+export function routeAccount(l: Ledger, platform: Platform, accountId: string): string {
+  let id = accountId;
+  for (let hop = 0; hop < 8; hop += 1) {
+    const next = l.accounts[accKey(platform, id)]?.mergedInto;
+    if (!next || next === accountId) return id;
+    id = next;
+  }
+  return id;
+}
+
+/** Rewrites a payload's account id to where its records go (the same object when unchanged). */
+export function routed<T extends { platform: Platform; accountId: string; provisional?: true }>(
+  l: Ledger,
+  p: T,
+): T {
+  const accountId = routeAccount(l, p.platform, p.accountId);
+  if (accountId === p.accountId) return p;
+  // The target is a confirmed account: the payload is no longer provisional.
+  const { provisional: _drop, ...rest } = p;
+  return { ...rest, accountId } as T;
+}
+
+/**
+ * Creates the account on first sight. `provisional` only marks a NEW account: a payload never
+ * turns an existing account provisional or confirms one (confirmAccount / mergeAccount do).
+ */
 export function ensureAccount(
   l: Ledger,
   platform: Platform,
   accountId: string,
   name: string | undefined,
   dirty: Dirty,
+  provisional?: boolean,
 ): void {
   const k = accKey(platform, accountId);
   const existing = l.accounts[k];
@@ -41,7 +72,12 @@ export function ensureAccount(
     }
     return;
   }
-  l.accounts[k] = { platform, accountId, displayName: name ?? accountId };
+  l.accounts[k] = {
+    platform,
+    accountId,
+    displayName: name ?? accountId,
+    ...(provisional ? { provisional: true as const } : {}),
+  };
   dirty.accounts.add(k);
 }
 
@@ -50,7 +86,9 @@ export function ensureAccount(
  * Pure apart from that mutation: no I/O, no clock. Replays are harmless twice over: the id is
  * remembered, and values are cumulative, so the same reading from a second tab changes nothing.
  */
-export function ingest(l: Ledger, obs: Observation, dirty: Dirty): IngestResult {
+export function ingest(l: Ledger, sent: Observation, dirty: Dirty): IngestResult {
+  // A merged provisional account's readings land on its target before anything is applied.
+  const obs = routed(l, sent);
   const res: IngestResult = {
     duplicate: false,
     sessionStarted: false,
@@ -60,7 +98,7 @@ export function ingest(l: Ledger, obs: Observation, dirty: Dirty): IngestResult 
   if (l.processed[obs.id]) return { ...res, duplicate: true };
   l.processed[obs.id] = { id: obs.id, at: obs.observedAt };
   dirty.processed.add(obs.id);
-  ensureAccount(l, obs.platform, obs.accountId, obs.accountName, dirty);
+  ensureAccount(l, obs.platform, obs.accountId, obs.accountName, dirty, obs.provisional);
   const { platform, accountId } = obs;
   const entries = Object.entries(obs.metrics) as [
     MetricKey,

@@ -55,7 +55,11 @@ export function ledgerToHistory(l: Ledger, exportedAt: string, q: HistoryQuery =
     format: HISTORY_FORMAT,
     version: HISTORY_FORMAT_VERSION,
     exportedAt,
-    accounts: byKey(Object.entries(l.accounts).filter(([, a]) => sameAccount(a, q))),
+    // Tombstones of merged provisional accounts stay out: they carry no history (see
+    // docs/export-format.md); provisional accounts are real history and are kept.
+    accounts: byKey(
+      Object.entries(l.accounts).filter(([, a]) => !a.mergedInto && sameAccount(a, q)),
+    ),
     sessions,
     days: byKey(Object.entries(l.days).filter(([, d]) => sameAccount(d, q) && inRange(d.day, q))),
     settings,

@@ -21,6 +21,7 @@ function evaluateAccount(
     platform,
     accountId,
     displayName,
+    provisional: acc.account.provisional === true,
     live: liveSession(acc, nowMs) !== null,
     items: [],
     assumptions: [],
@@ -58,8 +59,9 @@ export function evaluate(
   now: Date | string | number,
 ): Evaluation {
   const nowMs = new Date(now).getTime();
-  const accounts = indexHistory(history).map((acc) =>
-    evaluateAccount(packs.packs, acc, settings[acc.key] ?? {}, nowMs),
-  );
+  // A merged provisional account's tombstone holds no history; it only routes readings.
+  const accounts = indexHistory(history)
+    .filter((acc) => !acc.account.mergedInto)
+    .map((acc) => evaluateAccount(packs.packs, acc, settings[acc.key] ?? {}, nowMs));
   return { now: isoBeijing(nowMs), packVersions: packs.versions, accounts };
 }

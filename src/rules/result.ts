@@ -127,6 +127,8 @@ export interface AccountEvaluation {
   platform: Platform;
   accountId: string;
   displayName: string;
+  /** Readings of a page without a stable account id: the seller has not confirmed it yet. */
+  provisional: boolean;
   live: boolean;
   items: ItemResult[];
   level?: LevelResult;

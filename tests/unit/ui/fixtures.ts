@@ -37,6 +37,7 @@ export const jdAccount: AccountEvaluation = {
   platform: 'jd',
   accountId: 'jd-1001',
   displayName: '好物直播间',
+  provisional: false,
   live: true,
   cycle: {
     id: '2026-01',
@@ -94,6 +95,7 @@ export const alibabaAccount: AccountEvaluation = {
   platform: 'alibaba',
   accountId: 'b2b-cn2001',
   displayName: '义乌小商品源头厂',
+  provisional: false,
   live: false,
   assumptions: [],
   items: [],
@@ -167,6 +169,7 @@ export const channelsAccount: AccountEvaluation = {
   platform: 'channels',
   accountId: 'finder_abc',
   displayName: '小林的好物分享',
+  provisional: false,
   live: false,
   assumptions: [],
   coldStart: {

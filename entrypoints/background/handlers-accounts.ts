@@ -1,0 +1,17 @@
+import { confirmAccount, mergeAccount } from '../../src/history/merge-account';
+import type { Handlers } from '../../src/messaging-runtime';
+import type { HistoryService } from './service';
+
+/** Resolving a provisional account from the popup: confirm it as new, or merge it. */
+export function accountHandlers(svc: HistoryService): Handlers {
+  return {
+    confirmAccount: async ({ account }) => {
+      await svc.mutate((l, dirty) => confirmAccount(l, account, dirty));
+      return { ok: true };
+    },
+    mergeAccount: async ({ from, into }) => {
+      await svc.mutate((l, dirty) => mergeAccount(l, from, into, dirty));
+      return { ok: true };
+    },
+  };
+}

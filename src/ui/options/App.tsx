@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type Key } from '../i18n';
 import { Accounts } from './Accounts';
+import { Bindings } from './Bindings';
 import { DataTab } from './DataTab';
 import { useSettings } from './data';
 import { General } from './General';
@@ -8,7 +9,7 @@ import { History } from './History';
 import { ManualEntry } from './ManualEntry';
 import { PlatformTab } from './PlatformTab';
 
-const TABS = ['accounts', 'platform', 'manual', 'data', 'general', 'history'] as const;
+const TABS = ['accounts', 'platform', 'manual', 'bindings', 'data', 'general', 'history'] as const;
 type Tab = (typeof TABS)[number];
 const fromHash = (): Tab => {
   const h = location.hash.slice(1);
@@ -68,6 +69,7 @@ export function OptionsApp() {
         )}
         {data && tab === 'platform' && <PlatformTab data={data} lang={lang} reload={reload} />}
         {data && tab === 'manual' && <ManualEntry data={data} lang={lang} reload={reload} />}
+        {tab === 'bindings' && <Bindings lang={lang} />}
         {data && tab === 'data' && <DataTab lang={lang} reload={reload} />}
         {data && tab === 'general' && <General global={data.global} lang={lang} reload={reload} />}
         {data && tab === 'history' && <History data={data} lang={lang} />}

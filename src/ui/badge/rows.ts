@@ -26,10 +26,6 @@ function row(i: ItemResult, lang: Lang, now: string): HTMLElement {
   );
 }
 
-/** Read defensively until AccountEvaluation carries `provisional` for every producer. */
-const isProvisional = (acc: AccountEvaluation): boolean =>
-  (acc as { provisional?: boolean }).provisional === true;
-
 /** "未确认账号 · 京选好物旗舰店 · 这是哪个账号？"; the popup owns the confirm/merge action. */
 const provisional = (acc: AccountEvaluation, lang: Lang): HTMLElement =>
   h(
@@ -53,7 +49,8 @@ export function account(
   const { open, done } = stripItems(acc);
   const p = freshest(acc);
   const lv = acc.level;
-  const prov = isProvisional(acc);
+  // `=== true`: the light guard does not check the field, so an older reply may lack it.
+  const prov = acc.provisional === true;
   return h(
     'div',
     { class: 'acc', 'data-account': acc.accountId },

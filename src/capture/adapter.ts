@@ -8,7 +8,7 @@ import type { Req } from '../messaging';
 import type { UnitHint } from './parse';
 
 /** Shop facts (1688) and 30-day console figures, read alongside the metric keys. */
-export type FactKey = 'medal' | 'bsrDesc' | 'bsrShip' | 'liveCount';
+export type FactKey = 'medal' | 'bsrDesc' | 'bsrShip' | 'liveCount' | 'buyers30';
 export type ReadKey = MetricKey | FactKey;
 export type ReadKind = 'count' | 'money' | 'duration' | 'score' | 'medal';
 
@@ -64,6 +64,11 @@ export interface Adapter {
   scope: 'session' | 'day' | null;
   network: readonly NetworkRule[];
   labels: readonly LabelSpec[];
+  /**
+   * Metric keys sent as session/day observations; default all. A page that also shows shop
+   * facts (1688 粉丝数) sends those only as facts, never as a session's figures.
+   */
+  observe?: readonly MetricKey[];
   /** Keys this page should show; absent ones are reported as missing in health. */
   expected: readonly ReadKey[];
   identify: (doc: Document, url: URL) => Identity;

@@ -105,19 +105,21 @@ export function createRunner(deps: RunnerDeps) {
   function observation(t: number, ident: ReturnType<typeof identity>): Observation | null {
     if (!adapter.scope || !ident.accountId) return null;
     const metrics: Observation['metrics'] = {};
+    const sent: readonly string[] = adapter.observe ?? METRIC_KEYS;
     for (const [k, r] of state.resolve(t)) {
-      if ((METRIC_KEYS as readonly string[]).includes(k)) {
+      if (sent.includes(k)) {
         metrics[k as MetricKey] = { value: r.value, source: r.source };
       }
     }
     if (Object.keys(metrics).length === 0) return null;
     // A session reading needs a session: wait briefly for the API's live id, then fall back
-    // to the start implied by the live duration (to the minute) rather than send an orphan.
+    // to the start implied by the live duration (to the minute); with neither, the background
+    // joins the account's open live session or opens one (never a dropped reading).
     let sessionStart = ident.sessionStart;
     if (adapter.scope === 'session' && !ident.sessionId && !sessionStart) {
       const dur = metrics.durationSec?.value;
-      if (t - createdAt < SESSION_GRACE_MS || dur === undefined) return null;
-      sessionStart = iso(Math.floor((t - dur * 1000) / 60_000) * 60_000);
+      if (t - createdAt < SESSION_GRACE_MS) return null;
+      if (dur !== undefined) sessionStart = iso(Math.floor((t - dur * 1000) / 60_000) * 60_000);
     }
     return {
       id: `${deps.pageInstanceId}:${++seq}`,

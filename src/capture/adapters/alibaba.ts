@@ -39,7 +39,7 @@ const FACT_OF: readonly (readonly [ReadKey, FactField])[] = [
   ['bsrShip', 'bsrShip'],
   ['fans', 'fans'],
   ['liveCount', 'sessions30'],
-  ['buyers', 'buyers30'],
+  ['buyers30', 'buyers30'],
 ];
 
 /** What the workbench shows → the `shopFacts` message; null when it shows none of them. */
@@ -64,9 +64,11 @@ export const alibabaWorkbench = defineAdapter({
   platform: 'alibaba',
   // Every 1688 page except the public viewer room, which shows someone else's live.
   matches: { host: /(^|\.)1688\.com$/, path: /^\/(?!zb\/play\.html)/ },
-  scope: null,
+  // Shop facts always; the current live (本场观看, 本场买家 …) when the page shows one.
+  scope: 'session',
+  observe: ['dau', 'buyers', 'gmvFen', 'orders', 'durationSec', 'online'],
   network: [],
-  labels: ALIBABA_LABELS,
+  labels: [...ALIBABA_LABELS, ...ALIBABA_LIVE_LABELS],
   expected: ['medal', 'bsrDesc', 'bsrShip', 'fans'],
   identify: (doc) => alibabaAccount(doc),
   shopFacts: alibabaFacts,

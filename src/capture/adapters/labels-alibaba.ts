@@ -13,7 +13,8 @@ export const ALIBABA_LABELS: readonly LabelSpec[] = [
     kind: 'count',
   },
   {
-    key: 'buyers',
+    // The 30-day window's buyers (a shop fact), not a live session's buyers (本场买家).
+    key: 'buyers30',
     labels: ['买家数', '近30天买家数', '近30天直播间买家数', '直播买家数', '直播间买家数'],
     kind: 'count',
   },
@@ -30,7 +31,8 @@ export const ALIBABA_LIVE_LABELS: readonly LabelSpec[] = [
     labels: ['本场观看', '累计观看', '观看人数', '累计观看人数', '访问人数'],
     kind: 'count',
   },
-  { key: 'buyers', labels: ['本场买家', '成交人数', '购买人数', '买家数'], kind: 'count' },
+  // Not 买家数 alone: on the workbench that is the 30-day figure.
+  { key: 'buyers', labels: ['本场买家', '本场买家数', '成交人数', '购买人数'], kind: 'count' },
   {
     key: 'gmvFen',
     labels: ['本场成交金额', '成交金额', '成交额', 'GMV', '销售额', '直播成交金额'],

@@ -22,7 +22,7 @@ describe('1688 adapter', () => {
       bsrDesc: 4.8,
       bsrShip: 4.5,
       liveCount: 12,
-      buyers: 56,
+      buyers30: 56,
       fans: 1234,
     });
     expect(alibabaAccount(doc)).toEqual({
@@ -99,6 +99,53 @@ describe('1688 adapter', () => {
     await step();
     expect(facts().map((f) => (f as { sessions30: number }).sessions30)).toEqual([12, 13]);
     expect(sent.some((s) => s.type === 'observe')).toBe(false);
+  });
+
+  it('a live section on the workbench (本场观看 / 本场买家, table layout) is sent as the live session, facts apart', async () => {
+    const sent: { type: string; payload: unknown }[] = [];
+    const send: SendFn = async (type, payload) => {
+      sent.push({ type, payload });
+      return type === 'observe'
+        ? { acked: (payload as { observations: { id: string }[] }).observations.map((o) => o.id) }
+        : { ok: true };
+    };
+    let t = Date.parse('2026-03-10T13:00:00Z');
+    const timers: (() => void)[] = [];
+    const html =
+      '<html><body><span class="company-name___x1">义乌市星禾日用品有限公司</span>' +
+      '<span class="member-id___q">b2b-2213356789a1b2c</span>' +
+      '<table><thead><tr><th>近30天直播场次累计</th><th>近30天直播间买家数</th><th>粉丝数</th></tr></thead>' +
+      '<tbody><tr><td>12</td><td>2,513</td><td>1.2万</td></tr></tbody></table>' +
+      '<table><thead><tr><th>本场观看</th><th>本场买家</th><th>直播时长</th></tr></thead>' +
+      '<tbody><tr><td>3,456</td><td>78</td><td>01:30:00</td></tr></tbody></table></body></html>';
+    const r = createRunner({
+      adapter: alibabaWorkbench,
+      doc: docOf(html),
+      url: new URL('https://work.1688.com/home/page/index.htm'),
+      send,
+      pageInstanceId: 'p1',
+      now: () => t,
+      setTimer: (fn) => void timers.push(fn),
+    });
+    r.onDom();
+    t += 11_000; // past the session grace: no live id on this page, the duration gives the start
+    while (timers.length) timers.shift()?.();
+    await new Promise((res) => setTimeout(res, 0));
+    const obs = sent
+      .filter((x) => x.type === 'observe')
+      .flatMap(
+        (x) =>
+          (x.payload as { observations: { metrics: object; sessionStart?: string }[] })
+            .observations,
+      );
+    expect(obs.at(-1)?.metrics).toEqual({
+      dau: { value: 3456, source: 'dom' },
+      buyers: { value: 78, source: 'dom' },
+      durationSec: { value: 5400, source: 'dom' },
+    });
+    expect(obs.at(-1)?.sessionStart).toBe('2026-03-10T11:30:00.000Z');
+    const facts = sent.filter((x) => x.type === 'shopFacts').map((x) => x.payload);
+    expect(facts.at(-1)).toMatchObject({ sessions30: 12, buyers30: 2513, fans: 12000 });
   });
 
   it('does not read the public viewer room', () => {

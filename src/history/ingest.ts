@@ -10,7 +10,7 @@ import {
   refreshSessionMetrics,
   resolveSessionId,
 } from './sessions';
-import { applyReading, newTrack } from './tracks';
+import { applyReading, instanceOf, newTrack } from './tracks';
 
 export interface IngestResult {
   /** Already applied (same id seen before): nothing changed. */
@@ -137,7 +137,8 @@ export function ingest(l: Ledger, sent: Observation, dirty: Dirty): IngestResult
   }
   const track = (l.tracks[sk] ??= newTrack(platform, accountId, sessionId));
   for (const [m, v] of entries) {
-    if (applyReading(track, m, v.value, v.source, obs.observedAt)) res.changed = true;
+    if (applyReading(track, m, v.value, v.source, obs.observedAt, instanceOf(obs.id)))
+      res.changed = true;
   }
   const prevSeen = s.lastSeenAt;
   const newest = !isAfter(prevSeen, obs.observedAt);

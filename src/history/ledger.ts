@@ -27,6 +27,8 @@ export interface Segments {
   last: number;
   at: string;
   source: Source;
+  /** Page instance that set `last`: only it may lower the figure (a refund). */
+  by?: string;
 }
 
 /** Scraped state of one session: segments, per-Beijing-day contributions and totals. */

@@ -17,10 +17,3 @@ export const METRIC_KIND: Record<MetricKey, MetricKind> = {
   online: 'peak',
   fans: 'last',
 };
-
-/**
- * A cumulative value that falls below this share of the previous one is a console reset (new
- * segment, added on top); a smaller drop is a correction (refund, a lagging second tab) and is
- * taken as the new total. Halving keeps a refund of 3 → 2 buyers from being counted as 5.
- */
-export const RESET_RATIO = 0.5;

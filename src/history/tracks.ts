@@ -1,12 +1,21 @@
 import { dayOf } from '../rules/calendar';
 import type { SessionTrack } from './ledger';
-import { METRIC_KIND, RESET_RATIO } from './metric-kinds';
+import { METRIC_KIND } from './metric-kinds';
 import type { MetricKey, Source, Value } from './model';
 
+/** The page instance an observation came from: its id is `${pageInstance}:${seq}`. */
+export const instanceOf = (obsId: string): string => obsId.replace(/:\d+$/, '');
+
 /**
- * Applies one cumulative reading to a session's segments. Idempotent for replays: a reading
+ * Applies one cumulative reading to a session's track. Idempotent for replays: a reading
  * older than the newest one already applied to this metric is ignored, and an equal or
  * repeated cumulative value adds nothing. Returns true when the total changed.
+ *
+ * Within one session a cumulative figure only moves back when the page that set it says
+ * so (a refund: 3 → 2 buyers from the same page instance). A lower value from another page
+ * instance is a stale tab, however fresh its time: it never lowers the total, and a drop is
+ * never taken as a console reset to add on top (a new live is a new session, by its id or
+ * start). `instance` is the sending page instance (see instanceOf).
  */
 export function applyReading(
   t: SessionTrack,
@@ -14,6 +23,7 @@ export function applyReading(
   value: number,
   source: Source,
   at: string,
+  instance = '',
 ): boolean {
   const prev = t.seg[metric];
   const atMs = Date.parse(at);
@@ -22,7 +32,7 @@ export function applyReading(
   const kind = METRIC_KIND[metric];
 
   if (kind !== 'flow') {
-    t.seg[metric] = { base: 0, last: value, at, source };
+    t.seg[metric] = { base: 0, last: value, at, source, by: instance };
     const dayVals = (t.perDay[day] ??= {});
     const old = dayVals[metric];
     const keep = kind === 'peak' && old && old.value >= value;
@@ -32,12 +42,11 @@ export function applyReading(
   }
 
   const oldTotal = prev ? prev.base + prev.last : 0;
-  let next: { base: number; last: number };
-  if (!prev) next = { base: 0, last: value };
-  else if (value < prev.last * RESET_RATIO) next = { base: prev.base + prev.last, last: value };
-  else next = { base: prev.base, last: value };
-  t.seg[metric] = { ...next, at, source };
-  const total = next.base + next.last;
+  const stale = prev && value < prev.last && (prev.by ?? '') !== instance;
+  if (stale) return false;
+  const base = prev?.base ?? 0;
+  t.seg[metric] = { base, last: value, at, source, by: instance };
+  const total = base + value;
   const inc = total - oldTotal;
   if (inc !== 0) {
     const dayVals = (t.perDay[day] ??= {});

@@ -73,16 +73,35 @@ describe('sessions → days', () => {
     expect(s.metrics.gmvFen?.value).toBe(250_000);
   });
 
-  it('starts a new segment when a cumulative value resets instead of subtracting', () => {
+  it('never takes a drop as a console reset to add on top: from the same page it is a correction', () => {
     const l = emptyLedger();
     const id = { sessionId: 'R' };
     run(l, [
       obs('2026-01-20T10:00:00+08:00', { gmvFen: 100_000 }, id),
-      obs('2026-01-20T10:10:00+08:00', { gmvFen: 5_000 }, id), // console restarted from zero
+      obs('2026-01-20T10:10:00+08:00', { gmvFen: 5_000 }, id), // the page itself says 5,000 now
       obs('2026-01-20T10:20:00+08:00', { gmvFen: 20_000 }, id),
     ]);
-    expect(l.sessions[sessKey('jd', 'shop1', 'R')]!.metrics.gmvFen?.value).toBe(120_000);
-    expect(day(l, '2026-01-20')!.metrics.gmvFen?.value).toBe(120_000);
+    expect(l.sessions[sessKey('jd', 'shop1', 'R')]!.metrics.gmvFen?.value).toBe(20_000);
+    expect(day(l, '2026-01-20')!.metrics.gmvFen?.value).toBe(20_000);
+  });
+
+  it('a stale second tab resending old figures with fresh times never lowers or doubles a total', () => {
+    const l = emptyLedger();
+    const live = (at: string, gmvFen: number, n: number) =>
+      obs(at, { gmvFen, buyers: gmvFen / 1000 }, { sessionId: 'S', id: `live:${n}` });
+    const frozen = (at: string, n: number) =>
+      obs(at, { gmvFen: 2_000, buyers: 2 }, { sessionId: 'S', id: `frozen:${n}` });
+    run(l, [
+      frozen('2026-01-20T10:00:00+08:00', 1),
+      live('2026-01-20T10:01:00+08:00', 3_000, 1),
+      frozen('2026-01-20T10:02:00+08:00', 2), // heartbeat: same old numbers, new time
+      live('2026-01-20T10:03:00+08:00', 5_000, 2),
+      frozen('2026-01-20T10:04:00+08:00', 3),
+    ]);
+    const s = l.sessions[sessKey('jd', 'shop1', 'S')]!;
+    expect(s.metrics.gmvFen?.value).toBe(5_000);
+    expect(s.metrics.buyers?.value).toBe(5);
+    expect(day(l, '2026-01-20')!.metrics.gmvFen?.value).toBe(5_000);
   });
 
   it('takes a small drop as a correction (refund), not a reset', () => {

@@ -39,4 +39,17 @@ export class PopupPage {
   remaining(item: Locator): Locator {
     return item.getByTestId('remaining');
   }
+
+  /** The 未确认账号 banner of the provisional account whose page showed `shown` (e.g. a shop name). */
+  provisionalBanner(shown: string): Locator {
+    return this.page.getByTestId('provisional-banner').filter({ hasText: shown });
+  }
+
+  /** Confirms a provisional account as `target` (an account id, or 'new') from its banner. */
+  async confirmProvisional(shown: string, target: string): Promise<void> {
+    const banner = this.provisionalBanner(shown);
+    await banner.waitFor();
+    await banner.getByTestId('provisional-target').selectOption(target);
+    await banner.getByTestId('provisional-confirm').click();
+  }
 }

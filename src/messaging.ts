@@ -22,6 +22,14 @@ const ObservedValue = z.strictObject({
   value: z.number().finite().nonnegative().max(MAX_METRIC_VALUE),
   source: z.enum(['network', 'dom']),
 });
+/** Metrics that count people or orders: a fraction of one is a misreading, refused. */
+const COUNT_METRICS = new Set(['dau', 'buyers', 'orders', 'online', 'pv', 'fans']);
+const ObservedMetrics = z.partialRecord(MetricKeySchema, ObservedValue).superRefine((ms, ctx) => {
+  for (const [k, v] of Object.entries(ms)) {
+    if (v && COUNT_METRICS.has(k) && !Number.isInteger(v.value))
+      ctx.addIssue({ code: 'custom', path: [k, 'value'], message: 'expected a whole count' });
+  }
+});
 
 /** One reading of a console page: cumulative values of the current session (or day). */
 export const ObservationSchema = z.strictObject({
@@ -42,7 +50,7 @@ export const ObservationSchema = z.strictObject({
   observedAt: IsoInstantSchema,
   /** Page kind, e.g. `jd.bigScreen`, for health and debugging. */
   page: z.string().max(60),
-  metrics: z.partialRecord(MetricKeySchema, ObservedValue),
+  metrics: ObservedMetrics,
 });
 export type Observation = z.infer<typeof ObservationSchema>;
 
@@ -146,6 +154,11 @@ const RetentionCount = z.strictObject({
   sessions: z.number().int().nonnegative(),
   days: z.number().int().nonnegative(),
 });
+/** Sessions and day records a retention deletes. */
+const RetentionCount = z.strictObject({
+  sessions: z.number().int().nonnegative(),
+  days: z.number().int().nonnegative(),
+});
 export const AccountRefSchema = z.strictObject({
   platform: PlatformSchema,
   accountId: AccountIdSchema,
@@ -173,8 +186,13 @@ const ImportSummary = z.strictObject({
  */
 export const protocol = {
   observe: {
-    req: z.strictObject({ observations: z.array(ObservationSchema).min(1).max(500) }),
-    res: z.strictObject({ acked: z.array(z.string()) }),
+    /** Each observation is validated on its own by the handler: one bad value blocks nothing. */
+    req: z.strictObject({ observations: z.array(z.unknown()).min(1).max(500) }),
+    /** `acked` includes the refused ids too (a tab drops them); `refused` says why. */
+    res: z.strictObject({
+      acked: z.array(z.string()),
+      refused: z.array(z.strictObject({ id: z.string(), reason: z.string() })).optional(),
+    }),
   },
   backfill: { req: BackfillSchema, res: Ok },
   health: { req: HealthSchema, res: Ok },

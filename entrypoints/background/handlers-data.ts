@@ -6,7 +6,8 @@ import { key } from '../../src/history/ledger';
 import { routeHealth } from '../../src/history/merge-account';
 import { applyManual } from '../../src/history/manual';
 import { ledgerToHistory } from '../../src/history/to-history';
-import type { Handlers } from '../../src/messaging-runtime';
+import { senderPlatform, type Handlers } from '../../src/messaging-runtime';
+import { splitObservations } from './observe';
 import { beijingIso } from '../../src/rules/calendar';
 import type { HistoryService } from './service';
 
@@ -17,7 +18,13 @@ const refused = (error: string) =>
 
 export function dataHandlers(svc: HistoryService): Handlers {
   return {
-    observe: async ({ observations }) => ({ acked: await svc.observe(observations) }),
+    observe: async ({ observations }, sender) => {
+      const { good, refused } = splitObservations(observations, senderPlatform(sender));
+      const acked = good.length > 0 ? await svc.observe(good) : [];
+      if (refused.length === 0) return { acked };
+      // Refused ids are acknowledged too, so the tab's outbox drops them instead of resending.
+      return { acked: [...acked, ...refused.map((r) => r.id)], refused };
+    },
     backfill: async (sent) => {
       await svc.mutate((l, dirty) => {
         const b = routed(l, sent);

@@ -4,6 +4,7 @@ import type { Health } from '../messaging';
 import type { Evaluation } from '../rules/result';
 import { isEvaluation } from './evaluation-guard';
 import type { Lang } from './i18n';
+import { sendResolveAccount, type AccountRef, type ResolveAccount } from './popup/account-actions';
 
 export interface ViewData {
   evaluation: unknown;
@@ -19,16 +20,20 @@ export interface ViewState {
   lang: Lang;
   error: string | null;
   load: () => Promise<void>;
+  /** Confirms an unconfirmed account (into = null) or merges it; then re-reads the view. */
+  resolveAccount: (from: AccountRef, into: string | null) => Promise<void>;
 }
 
 /** What the store needs from the outside world; injected so tests and harnesses can fake it. */
 export interface ViewSource {
   view: () => Promise<ViewData>;
   lang: () => Promise<Lang>;
+  /** Defaults to the raw runtime message (see popup/account-actions.ts). */
+  resolveAccount?: ResolveAccount;
 }
 
 export function createViewStore(source: ViewSource): StoreApi<ViewState> {
-  return createStore<ViewState>()((set) => ({
+  return createStore<ViewState>()((set, get) => ({
     status: 'loading',
     evaluation: null,
     health: [],
@@ -55,6 +60,11 @@ export function createViewStore(source: ViewSource): StoreApi<ViewState> {
       } catch (e) {
         set({ status: 'error', error: e instanceof Error ? e.message : String(e) });
       }
+    },
+    // Errors reach the caller (the banner shows them); the view is re-read only on success.
+    resolveAccount: async (from, into) => {
+      await (source.resolveAccount ?? sendResolveAccount)(from, into);
+      await get().load();
     },
   }));
 }

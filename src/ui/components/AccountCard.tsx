@@ -3,7 +3,9 @@ import { freshnessText } from '../format';
 import { pick, t, type Lang } from '../i18n';
 import { cardFreshness } from '../popup/freshness';
 import { countItems, layoutCard } from '../popup/layout';
+import type { ResolveAccount } from '../popup/account-actions';
 import { settingsHref } from '../popup/links';
+import { ProvisionalBanner } from '../popup/ProvisionalBanner';
 import { AssumptionsChip, ProjectedMark } from './Bits';
 import type { RowContext } from './ItemRow';
 import { ItemSection } from './ItemSection';
@@ -13,10 +15,15 @@ export function AccountCard({
   acc,
   lang,
   now,
+  others = [],
+  onResolve,
 }: {
   acc: AccountEvaluation;
   lang: Lang;
   now: string;
+  /** Confirmed accounts of the same platform an unconfirmed one may be merged into. */
+  others?: AccountEvaluation[];
+  onResolve?: ResolveAccount;
 }) {
   const name = acc.displayName || acc.accountId;
   const layout = layoutCard(acc);
@@ -38,7 +45,11 @@ export function AccountCard({
       data-testid="account"
       data-platform={acc.platform}
       data-account={acc.accountId}
+      data-provisional={acc.provisional ? 'true' : undefined}
     >
+      {acc.provisional && (
+        <ProvisionalBanner acc={acc} others={others} lang={lang} onResolve={onResolve} />
+      )}
       <header class="row">
         <h3 title={name}>{name}</h3>
         <span class={`live ${acc.live ? 'on' : ''}`}>

@@ -23,6 +23,11 @@ export const enApp: Record<AppKey, string> = {
   'popup.fixSetting': 'Set it',
   'popup.changeSetting': 'Change in Settings',
   'popup.dataAt': 'Data {x}',
+  'provisional.banner': 'Unconfirmed account · {name} · Which account is this?',
+  'provisional.pick': 'Choose…',
+  'provisional.new': 'This is a new account',
+  'provisional.confirm': 'Confirm',
+  'provisional.failed': 'Could not save: {e}',
   'empty.title': 'No data yet',
   'empty.body':
     'Open one of these console pages; LivePace records the numbers while you look at them (read only: it never clicks or uploads):',

@@ -22,6 +22,11 @@ export const zhApp = {
   'popup.fixSetting': '去设置',
   'popup.changeSetting': '在设置中修改',
   'popup.dataAt': '数据 {x}',
+  'provisional.banner': '未确认账号 · {name} · 这是哪个账号？',
+  'provisional.pick': '请选择…',
+  'provisional.new': '这是一个新账号',
+  'provisional.confirm': '确认',
+  'provisional.failed': '未能保存：{e}',
   'empty.title': '还没有数据',
   'empty.body':
     '打开下面任一直播后台页面，开播进度会在你查看时自动记录数字（只读取，不点击，不上传）：',

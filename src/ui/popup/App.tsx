@@ -60,7 +60,14 @@ export function PopupApp({ store }: { store: StoreApi<ViewState> }) {
         >
           <h2>{t(lang, `platform.${g.platform}`)}</h2>
           {g.accounts.map((a) => (
-            <AccountCard key={a.accountId} acc={a} lang={lang} now={now} />
+            <AccountCard
+              key={a.accountId}
+              acc={a}
+              lang={lang}
+              now={now}
+              others={a.provisional ? g.accounts.filter((o) => !o.provisional) : undefined}
+              onResolve={s.resolveAccount}
+            />
           ))}
         </section>
       ))}

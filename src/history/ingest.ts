@@ -95,8 +95,14 @@ export function ingest(l: Ledger, sent: Observation, dirty: Dirty): IngestResult
     sessionEnded: false,
     changed: false,
   };
-  if (l.processed[obs.id]) return { ...res, duplicate: true };
-  l.processed[obs.id] = { id: obs.id, at: obs.observedAt };
+  // Own properties only: ids such as `constructor` or `__proto__` are ordinary ids here.
+  if (Object.hasOwn(l.processed, obs.id)) return { ...res, duplicate: true };
+  Object.defineProperty(l.processed, obs.id, {
+    value: { id: obs.id, at: obs.observedAt },
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
   dirty.processed.add(obs.id);
   ensureAccount(l, obs.platform, obs.accountId, obs.accountName, dirty, obs.provisional);
   const { platform, accountId } = obs;

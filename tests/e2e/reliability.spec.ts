@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { CONSOLE_URLS, type ConsoleSim } from '../fixtures/consoles';
+import { jdRealtimeJson } from '../fixtures/jd/pages';
 import { JD_DEFAULT } from '../fixtures/sim/values';
 import type { Res } from '../../src/messaging';
 import { dayOf } from '../../src/rules/calendar';
@@ -107,5 +108,43 @@ test('JD bigScreen open in two tabs: the same observation is counted once', asyn
   const bothFetched = Promise.all(tabs.map((t) => t.waitForResponse(/generalData/)));
   await step(sim, { gmvFen: 1_274_467, buyers: 89, orders: 97 });
   await bothFetched;
+  await expectCountedOnce(rpc, sim);
+});
+
+test('two tabs on one live, one frozen on older numbers: totals equal the live tab', async ({
+  context,
+  extensionId,
+  serve,
+}) => {
+  const sim = await serve({ pollMs: POLL_MS, jd: { startedAt: jdStartToday() } });
+  const rpc = await rpcPage(context, extensionId);
+  const old = sim.jd.get();
+  const live = await context.newPage();
+  await live.goto(CONSOLE_URLS.jdBigScreen);
+  await expectCountedOnce(rpc, sim);
+  await step(sim, { gmvFen: old.gmvFen + 40_000, buyers: old.buyers + 2, orders: old.orders + 2 });
+  await expectCountedOnce(rpc, sim);
+
+  // A second tab whose responses are stuck on the earlier numbers (a cached or lagging page):
+  // it reports them with fresh times, and keeps doing so.
+  const frozen = await context.newPage();
+  let frozenServed = 0;
+  await frozen.route(/liveRealTimeGeneralData\/generalData/, (route) => {
+    frozenServed += 1;
+    return route.fulfill({
+      status: 200,
+      contentType: 'application/json; charset=utf-8',
+      headers: { 'access-control-allow-origin': 'https://jlive.jd.com' },
+      body: JSON.stringify(jdRealtimeJson(old)),
+    });
+  });
+  await frozen.goto(CONSOLE_URLS.jdBigScreen);
+  await expect.poll(() => frozenServed, { timeout: 15_000 }).toBeGreaterThan(2);
+  // Several flushes of the frozen tab later, the totals are still the live tab's.
+  for (let i = 0; i < 4; i++) {
+    await frozen.waitForTimeout(1_500);
+    expect(storedSession(await historyOf(rpc, JD))).toEqual(simValues(sim));
+  }
+  await step(sim, { gmvFen: old.gmvFen + 90_000, buyers: old.buyers + 5, orders: old.orders + 5 });
   await expectCountedOnce(rpc, sim);
 });

@@ -52,6 +52,7 @@ const MAX_DEPTH = 6;
 /** How many text nodes one printed value may be split into (¥ / 15,168 / .40 / 万). */
 const MAX_PARTS = 4;
 const SKIP = /^(SCRIPT|STYLE|NOSCRIPT|TEMPLATE|TEXTAREA)$/;
+const WORDY = /[\u4e00-\u9fffA-Za-z]/;
 
 /** The one walk: every non-blank text node in document order, labels marked. */
 function collect(root: Node, specs: readonly LabelSpec[]): Token[] {
@@ -61,7 +62,9 @@ function collect(root: Node, specs: readonly LabelSpec[]): Token[] {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) {
     const raw = (n.nodeValue ?? '').trim();
     if (!raw || SKIP.test(n.parentElement?.tagName ?? '')) continue;
-    out.push({ node: n as Text, raw, label: raw.length > 48 ? null : matchLabel(raw, specs) });
+    // Numbers and punctuation (most of a data table) cannot be labels: skip matching them.
+    const wordy = raw.length <= 48 && WORDY.test(raw);
+    out.push({ node: n as Text, raw, label: wordy ? matchLabel(raw, specs) : null });
   }
   return out;
 }

@@ -23,7 +23,7 @@ const PRE = /^(?:累计|实时|当前|总|全部|有效|本场|本次|直播间|
 /** Words that may follow an entry (近30天直播场次 + 累计; 本场买家 + 人数). */
 const POST = /^(?:累计|总计|合计|总数|总量|人数|数)*$/;
 /** Text that sits between a label and its value without being either ("(元)", "?", "近30天"). */
-const DECORATION = /^(?:[?？ⓘ*·•|,，、;；:：/]|近\d+[天日]|累计|实时|本场|单位)*$/;
+const DECORATION = /^(?:[?？ⓘ*·•|,，、;；:：/¥￥]|近\d+[天日]|累计|实时|本场|单位)*$/;
 /** An inline value must start like a number, a currency sign or a medal ("AAA"). */
 const VALUE_START = /^[\d¥￥+\-.A-Z\uFF10-\uFF19]/;
 

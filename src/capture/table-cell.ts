@@ -28,13 +28,17 @@ function cellAt(row: Element, col: number): Element | null {
   return null;
 }
 
-/** First data row after `after` inside `scope`: skips Ant Design's measure and placeholder rows. */
+/**
+ * First data row after `after` inside `scope`, walking forward in document order (cheap on a
+ * long table); skips Ant Design's aria-hidden measure row and its placeholder row.
+ */
 function firstBodyRow(scope: Element, after: Element): Element | null {
-  for (const row of scope.querySelectorAll('tr, [role="row"]')) {
-    if (!(after.compareDocumentPosition(row) & 4 /* FOLLOWING */)) continue;
-    if (row.getAttribute('aria-hidden') === 'true' || /measure|placeholder/.test(row.className)) {
-      continue;
-    }
+  const walker = scope.ownerDocument.createTreeWalker(scope, 1 /* NodeFilter.SHOW_ELEMENT */);
+  walker.currentNode = after;
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+    const row = n as Element;
+    if (!row.matches('tr, [role="row"]') || row.getAttribute('aria-hidden') === 'true') continue;
+    if (/measure|placeholder/.test(row.className)) continue;
     if (cellsOf(row).some(isData)) return row;
   }
   return null;

@@ -145,6 +145,26 @@ describe('merge a provisional account', () => {
     expect(values(l, PIN, '2026-01-21').gmvFen).toBe(values(ref, PIN, '2026-01-21').gmvFen);
   });
 
+  it('one stream read with and without a live id (same start) becomes one session under the live id', () => {
+    const start = '2026-01-20T19:00:00+08:00';
+    const l = emptyLedger();
+    apply(l, [
+      known('2026-01-20T19:30:00+08:00', { gmvFen: 40_000 }, { sessionStart: start }),
+      unknown(
+        '2026-01-20T19:40:00+08:00',
+        { gmvFen: 55_000 },
+        { sessionId: 'L7', sessionStart: start },
+      ),
+      known('2026-01-20T19:50:00+08:00', { gmvFen: 60_000 }, { sessionStart: start }),
+    ]);
+    mergeAccount(l, prov, target, emptyDirty());
+    expect(sessionsOf(l, 'jd', PIN).map((s) => [s.sessionId, s.metrics.gmvFen?.value])).toEqual([
+      ['L7', 60_000],
+    ]);
+    expect(values(l, PIN, '2026-01-20').gmvFen).toBe(60_000);
+    expect(day(l, PIN, '2026-01-20')!.sessions).toBe(1);
+  });
+
   it('sends later readings of the provisional page straight to the target', () => {
     const l = twoAccounts();
     mergeAccount(l, prov, target, emptyDirty());

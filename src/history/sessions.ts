@@ -11,14 +11,35 @@ const MIN15 = 15 * 60;
 export const derivedSessionId = (start: string | number): string =>
   `start:${new Date(start).toISOString()}`;
 
+/** Starts this close are one live read by two pages (a start derived from a duration is floored to the minute). */
+export const SAME_START_MS = 2 * 60_000;
+
+/** The account's session that started at `start` (± SAME_START_MS), a real live id first. */
+function sameStart(l: Ledger, obs: Observation, start: string): Session | undefined {
+  const t = Date.parse(start);
+  return sessionsOf(l, obs.platform, obs.accountId)
+    .filter((s) => Math.abs(Date.parse(s.start) - t) <= SAME_START_MS)
+    .sort(
+      (a, b) => Number(a.sessionId.startsWith('start:')) - Number(b.sessionId.startsWith('start:')),
+    )[0];
+}
+
 /**
  * Which session an observation belongs to: its live id, else its start instant, else the
  * account's live session seen recently (same stream read from a page that shows no id),
- * else a new session starting now.
+ * else a new session starting now. One live read by a page that shows its id and a page
+ * that shows only its start is one session: a reading with only a start joins the session
+ * of that start, and a reading with a live id nobody has seen joins a start-only session
+ * of the same start (so neither page opens a second session).
  */
 export function resolveSessionId(l: Ledger, obs: Observation): string {
-  if (obs.sessionId) return obs.sessionId;
-  if (obs.sessionStart) return derivedSessionId(obs.sessionStart);
+  if (obs.sessionId) {
+    if (l.sessions[sessKey(obs.platform, obs.accountId, obs.sessionId)]) return obs.sessionId;
+    const m = obs.sessionStart ? sameStart(l, obs, obs.sessionStart) : undefined;
+    return m?.sessionId.startsWith('start:') ? m.sessionId : obs.sessionId;
+  }
+  if (obs.sessionStart)
+    return sameStart(l, obs, obs.sessionStart)?.sessionId ?? derivedSessionId(obs.sessionStart);
   const at = Date.parse(obs.observedAt);
   const open = sessionsOf(l, obs.platform, obs.accountId)
     .filter((s) => s.live && Math.abs(at - Date.parse(s.lastSeenAt)) < OPEN_SESSION_GAP_MS)

@@ -1,9 +1,11 @@
 // npm run progress -- <export.json> [--at <ISO instant>] [--json]
-// Thin wrapper: reading argv and files lives here, everything else in src/rules/report.ts.
+// Thin wrapper: reading argv and files lives here. The file is validated by the very function
+// the options page's import uses (parseHistory), so the CLI accepts and refuses the same files.
 import { readFileSync } from 'node:fs';
+import { parseHistory } from '../src/history/import';
 import { evaluate } from '../src/rules/engine';
 import { loadPacks } from '../src/rules/packs';
-import { formatReport, parseExport } from '../src/rules/report';
+import { formatReport } from '../src/rules/report';
 
 function fail(msg: string): never {
   process.stderr.write(`错误 (error): ${msg}\n`);
@@ -25,7 +27,8 @@ try {
 } catch (e) {
   fail(`${file}: cannot read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})`);
 }
-const parsed = parseExport(text, file);
-if (!parsed.ok) fail(parsed.error);
-const ev = evaluate(loadPacks(), parsed.history, parsed.history.settings, at ?? Date.now());
+const parsed = parseHistory(text);
+if (!parsed.ok) fail(`${file}: ${parsed.error}`);
+const history = parsed.value;
+const ev = evaluate(loadPacks(), history, history.settings, at ?? Date.now());
 process.stdout.write(json ? `${JSON.stringify(ev, null, 2)}\n` : formatReport(ev));

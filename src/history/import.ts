@@ -1,5 +1,6 @@
 import type { z } from 'zod';
-import { sessKey, dayRecKey, emptyDirty, STORE_NAMES, type Dirty, type Ledger } from './ledger';
+import { checkHistory } from './history-rules';
+import { emptyDirty, STORE_NAMES, type Dirty, type Ledger } from './ledger';
 import {
   HISTORY_FORMAT,
   HISTORY_FORMAT_VERSION,
@@ -25,8 +26,15 @@ export function parseHistory(text: string): ParseResult<History> {
   if (!raw || typeof raw !== 'object' || raw.format !== HISTORY_FORMAT) {
     return { ok: false, error: 'format: 不是开播进度的历史文件 / not a LivePace history file' };
   }
+  if (typeof raw.version !== 'number') {
+    const v = JSON.stringify(raw.version) ?? 'missing';
+    return {
+      ok: false,
+      error: `version: 应为数字 ${HISTORY_FORMAT_VERSION}，而不是 ${v} / must be the number ${HISTORY_FORMAT_VERSION}, not ${v}`,
+    };
+  }
   if (raw.version !== HISTORY_FORMAT_VERSION) {
-    const v = typeof raw.version === 'number' ? raw.version : String(raw.version);
+    const v = raw.version;
     return {
       ok: false,
       error: `version: 不支持的版本 ${v}（支持 ${HISTORY_FORMAT_VERSION}）/ unsupported version ${v} (this extension reads ${HISTORY_FORMAT_VERSION})`,
@@ -34,25 +42,10 @@ export function parseHistory(text: string): ParseResult<History> {
   }
   const parsed = HistorySchema.safeParse(raw);
   if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
-  const dup = findDuplicate(parsed.data);
-  if (dup) return { ok: false, error: dup };
+  // Cross-field and cross-record rules (start ≤ end, accounts exist, unique records …).
+  const bad = checkHistory(parsed.data);
+  if (bad) return { ok: false, error: bad };
   return { ok: true, value: parsed.data };
-}
-
-function findDuplicate(h: History): string | null {
-  const seen = new Set<string>();
-  for (const [i, s] of h.sessions.entries()) {
-    const k = sessKey(s.platform, s.accountId, s.sessionId);
-    if (seen.has(k)) return `sessions.${i}.sessionId: 重复的场次 / duplicate session`;
-    seen.add(k);
-  }
-  seen.clear();
-  for (const [i, d] of h.days.entries()) {
-    const k = dayRecKey(d.platform, d.accountId, d.day);
-    if (seen.has(k)) return `days.${i}.day: 重复的日期 / duplicate day`;
-    seen.add(k);
-  }
-  return null;
 }
 
 export interface ImportSummary {

@@ -37,7 +37,7 @@ export function normalizeLabel(raw: string): NormalLabel {
   let s = raw
     .replace(/[\s\u00a0\u200b]+/g, '')
     // "人，本场成交金额": a running sentence; the label is the last clause (not "1，234").
-    .replace(/^.*[，；、|](?=\D)/, '')
+    .replace(/^.*[,，;；、|·•](?=\D)/, '')
     .replace(/^[,，、;；|·•]+/, '')
     .replace(/[:：]+$/, '');
   let hint: UnitHint | undefined;

@@ -157,6 +157,8 @@ describe('label matching', () => {
   it('normalises colons, clauses, unit suffixes and case', () => {
     expect(normalizeLabel(' 成交金额（万元）： ')).toEqual({ text: '成交金额', hint: 'wanYuan' });
     expect(normalizeLabel('人，本场成交金额')).toEqual({ text: '本场成交金额' });
+    expect(normalizeLabel('人 · 本场买家：')).toEqual({ text: '本场买家' });
+    expect(normalizeLabel('场, 近30天直播间买家数')).toEqual({ text: '近30天直播间买家数' });
     expect(normalizeLabel('直播时长(min)')).toEqual({ text: '直播时长', hint: 'minutes' });
     expect(normalizeLabel('¥1，234')).toEqual({ text: '¥1，234' });
   });

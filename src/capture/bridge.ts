@@ -39,6 +39,27 @@ export function isTapMessage(x: unknown): x is TapMessage {
   );
 }
 
+/** Bounds on what the page side may hand over: console payloads are far smaller. */
+export const MAX_BODY_NODES = 200_000;
+export const MAX_BODY_DEPTH = 64;
+
+/**
+ * True when a body has at most MAX_BODY_NODES values nested at most MAX_BODY_DEPTH deep.
+ * Iterative, and it stops at the first excess, so a hostile body costs bounded work.
+ */
+export function withinBounds(body: unknown): boolean {
+  const stack: Array<[unknown, number]> = [[body, 0]];
+  let nodes = 0;
+  while (stack.length > 0) {
+    const [x, depth] = stack.pop()!;
+    nodes += 1;
+    if (nodes > MAX_BODY_NODES || depth > MAX_BODY_DEPTH) return false;
+    if (x === null || typeof x !== 'object') continue;
+    for (const v of Array.isArray(x) ? x : Object.values(x)) stack.push([v, depth + 1]);
+  }
+  return true;
+}
+
 /**
  * Isolated side: must be called synchronously at document_start. Calls `onMessage` for each
  * valid message from the tap; counts what it drops (for tests and health).
@@ -64,7 +85,8 @@ export function acceptBridge(
     port = e.ports[0] ?? null;
     if (!port) return;
     port.onmessage = (m: MessageEvent) => {
-      if (isTapMessage(m.data)) onMessage(m.data);
+      // Everything from the page side is page-controlled data: shape and size are checked.
+      if (isTapMessage(m.data) && withinBounds(m.data.body)) onMessage(m.data);
       else dropped++;
     };
   };

@@ -1,6 +1,14 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { acceptBridge, HELLO, isTapMessage, type TapMessage } from '../../../src/capture/bridge';
+import {
+  acceptBridge,
+  HELLO,
+  isTapMessage,
+  MAX_BODY_DEPTH,
+  MAX_BODY_NODES,
+  withinBounds,
+  type TapMessage,
+} from '../../../src/capture/bridge';
 import { openBridge } from '../../../src/capture/bridge-open';
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
@@ -75,5 +83,62 @@ describe('tap bridge', () => {
     expect(isTapMessage({ kind: 'json', url: 'https://a.test/x', at: 3, body: null })).toBe(true);
     expect(isTapMessage({ kind: 'json', url: 'https://a.test/x', at: 3 })).toBe(false);
     expect(isTapMessage({ kind: 'dom', url: 'https://a.test/x', at: 3, body: 1 })).toBe(false);
+  });
+
+  it('a page that replaces postMessage or Date.now after the tap loaded reads and forges nothing', async () => {
+    const got: TapMessage[] = [];
+    acceptBridge(window, (m) => got.push(m), ac.signal);
+    vi.spyOn(window, 'postMessage').mockImplementation((data: unknown, _o?: unknown, t?: unknown) =>
+      post(window, data, window, (t ?? []) as MessagePort[]),
+    );
+    const emit = openBridge(window);
+    // The page patches after document_start.
+    const seen: unknown[] = [];
+    const proto = Object.getPrototypeOf(new MessageChannel().port1) as MessagePort;
+    const realPost = proto.postMessage;
+    const realNow = Date.now;
+    proto.postMessage = function (this: MessagePort, m: unknown) {
+      // (The test runner's own messages pass through untouched.)
+      if ((m as { kind?: unknown } | null)?.kind !== 'json')
+        return Reflect.apply(realPost, this, [m]);
+      seen.push(m);
+      return Reflect.apply(realPost, this, [{ ...(m as object), body: { forged: true } }]);
+    };
+    Date.now = () => 42;
+    try {
+      emit('https://drlives.jd.com/liveRealTimeGeneralData/generalData?liveId=1', { gmv: 5 });
+      await settle();
+    } finally {
+      proto.postMessage = realPost;
+      Date.now = realNow;
+    }
+    expect(seen).toEqual([]);
+    expect(got.map((m) => m.body)).toEqual([{ gmv: 5 }]);
+    expect(got[0]?.at).not.toBe(42);
+  });
+
+  it('drops bodies too large or too deep to be a console payload', async () => {
+    const got: TapMessage[] = [];
+    const bridge = acceptBridge(window, (m) => got.push(m), ac.signal);
+    const ch = new MessageChannel();
+    post(window, { livepace: HELLO, v: 1 }, window, [ch.port2]);
+    const msg = (body: unknown) => ({ kind: 'json', url: 'https://x.test/a', at: 1, body });
+    let deep: unknown = 1;
+    for (let i = 0; i < MAX_BODY_DEPTH + 1; i += 1) deep = [deep];
+    ch.port1.postMessage(msg(deep));
+    ch.port1.postMessage(msg(new Array(MAX_BODY_NODES).fill(0)));
+    ch.port1.postMessage(msg({ ok: [1, 2, 3] }));
+    await settle();
+    expect(got.map((m) => m.body)).toEqual([{ ok: [1, 2, 3] }]);
+    expect(bridge.dropped()).toBe(2);
+  });
+
+  it('bounds: the limits themselves are accepted', () => {
+    let deep: unknown = 1;
+    for (let i = 0; i < MAX_BODY_DEPTH; i += 1) deep = [deep];
+    expect(withinBounds(deep)).toBe(true);
+    expect(withinBounds([deep])).toBe(false);
+    expect(withinBounds(new Array(MAX_BODY_NODES - 1).fill(0))).toBe(true);
+    expect(withinBounds(new Array(MAX_BODY_NODES).fill(0))).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isTapped } from '../../../src/capture/api-patterns';
 import { Outbox } from '../../../src/capture/outbox';
-import { installTap, type TapWindow } from '../../../src/capture/tap';
+import { installTap, MAX_TAP_CHARS, type TapWindow } from '../../../src/capture/tap';
 import type { Observation } from '../../../src/messaging';
 
 const obs = (id: string): Observation => ({
@@ -107,6 +107,77 @@ describe('network tap', () => {
     await tick();
     expect(seen).toEqual([]);
     expect(response.bodyUsed).toBe(false);
+  });
+
+  it('a page that replaces Response/JSON functions after install cannot forge a body', async () => {
+    const real = '{"data":{"liveStats":{"currentOnlineCount":5}}}';
+    const { win } = fakeWindow(real);
+    const seen: unknown[] = [];
+    installTap(win, isTapped, (_u, b) => seen.push(b));
+    const proto = Response.prototype;
+    const saved = { text: proto.text, clone: proto.clone, json: proto.json, parse: JSON.parse };
+    const forged = '{"data":{"liveStats":{"currentOnlineCount":99999}}}';
+    proto.text = async () => forged;
+    proto.clone = function (this: Response) {
+      return new Response(forged);
+    };
+    proto.json = async () => JSON.parse(forged);
+    JSON.parse = () => ({ data: { liveStats: { currentOnlineCount: 99999 } } });
+    try {
+      await win.fetch('/cgi-bin/mmfinderassistant-bin/live/get_live_info');
+      await tick();
+    } finally {
+      Object.assign(proto, { text: saved.text, clone: saved.clone, json: saved.json });
+      JSON.parse = saved.parse;
+    }
+    expect(seen).toEqual([{ data: { liveStats: { currentOnlineCount: 5 } } }]);
+  });
+
+  it('an XHR getter replaced after install is not used', async () => {
+    class GetterXhr extends EventTarget {
+      get responseType() {
+        return '';
+      }
+      get responseText() {
+        return '{"data":{"liveObjectId":"9"}}';
+      }
+      get status() {
+        return 200;
+      }
+      open(_m: string, _u: string) {}
+      send() {
+        this.dispatchEvent(new Event('load'));
+      }
+    }
+    const win = {
+      fetch: async () => new Response('{}'),
+      XMLHttpRequest: GetterXhr as unknown as typeof XMLHttpRequest,
+      location: { href: 'https://channels.weixin.qq.com/platform/live/liveBuild' },
+    } as unknown as TapWindow;
+    const seen: unknown[] = [];
+    installTap(win, isTapped, (_u, b) => seen.push(b));
+    Object.defineProperty(GetterXhr.prototype, 'responseText', {
+      get: () => '{"data":{"liveObjectId":"forged"}}',
+    });
+    const x = new win.XMLHttpRequest();
+    x.open('POST', '/cgi-bin/mmfinderassistant-bin/live/check_live_status');
+    x.send();
+    expect(seen).toEqual([{ data: { liveObjectId: '9' } }]);
+  });
+
+  it('hands over nothing larger than MAX_TAP_CHARS', async () => {
+    const pad = ' '.repeat(MAX_TAP_CHARS);
+    const { win } = fakeWindow(`{"data":{"liveStats":{"currentOnlineCount":5}}}${pad}`);
+    const seen: unknown[] = [];
+    installTap(win, isTapped, (_u, b) => seen.push(b));
+    await win.fetch('/cgi-bin/mmfinderassistant-bin/live/get_live_info');
+    await tick();
+    expect(seen).toEqual([]);
+    const ok = fakeWindow(`{"a":1}${' '.repeat(MAX_TAP_CHARS - 7)}`);
+    installTap(ok.win, isTapped, (_u, b) => seen.push(b));
+    await ok.win.fetch('/cgi-bin/mmfinderassistant-bin/live/get_live_info');
+    await tick();
+    expect(seen).toEqual([{ a: 1 }]);
   });
 
   it('URL patterns', () => {

@@ -7,6 +7,9 @@ import { defineConfig } from '@playwright/test';
  */
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Installs Chromium and a CJK font when missing (apt or Playwright's download), or stops the
+  // run with one message saying what to run: the same helper as the demo, bench and .ci/run.
+  globalSetup: './scripts/ensure-browser.mjs',
   outputDir: 'test-results',
   workers: 1,
   fullyParallel: false,

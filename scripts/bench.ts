@@ -31,6 +31,8 @@ async function main(): Promise<void> {
   // come from whatever `wxt zip` last wrote.
   const args = parseArgs(process.argv.slice(2), { 'no-build': false });
   const now = new Date();
+  // The browser first: on a bare machine this installs it, and fails fast before a build.
+  const chromium = ensureChromium().path;
   if (!args['no-build']) {
     console.log('Building and zipping (wxt zip) …');
     run('npx', ['wxt', 'zip'], 'wxt zip');
@@ -39,7 +41,6 @@ async function main(): Promise<void> {
   const figures: Figure[] = [...(await sizeFigures(resolve('.output'), version))];
   figures.push(await rulesFigure(now));
 
-  const chromium = ensureChromium().path;
   const context = await launchWithExtension({ executablePath: chromium, headless: true });
   const extensionId = extensionIdOf(await extensionWorker(context));
   figures.push(...(await historyFigures(context, extensionId, now)));

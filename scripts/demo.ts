@@ -4,7 +4,7 @@
 // demo history, then either hands the browser to the user or runs headless and reports.
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { Page } from '@playwright/test';
+import type { BrowserContext, Page } from '@playwright/test';
 import type { Platform } from '../src/history/model';
 import { parseArgs } from './lib/args';
 import { buildExtension, ensureChromium } from './lib/build';
@@ -64,9 +64,10 @@ async function main(): Promise<void> {
   if (!Number.isFinite(seconds) || seconds <= 0)
     throw new Error('--seconds must be a positive number');
 
+  // The browser first: on a bare machine this installs it, and fails fast before a build.
+  const chromium = ensureChromium();
   console.log('① 构建扩展 Building the extension …');
   buildExtension();
-  const chromium = ensureChromium();
   console.log(`② Chromium: ${chromium.path} (${chromium.via})`);
 
   const consoles = await loadConsoles();
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
     await page.goto(url);
     pages.push({ name, page });
   }
-  sim.autoTick(1000);
+  const stopTicking = sim.autoTick(1000);
 
   console.log('③ 写入演示历史 Seeding demo history (marked demo, removable in Options) …');
   // Give the content scripts a moment to identify the accounts, so history lands on them.
@@ -114,7 +115,8 @@ async function main(): Promise<void> {
     );
     console.log('   toolbar icon (pin it from the puzzle menu). Close the browser to finish.');
     await new Promise<void>((done) => context.once('close', () => done()));
-    return;
+    stopTicking();
+    process.exit(0);
   }
   console.log(`④ Headless: streaming for ${seconds} s of simulated live …`);
   await new Promise((r) => setTimeout(r, seconds * 1000));
@@ -127,8 +129,31 @@ async function main(): Promise<void> {
       ? `✓ 隐私 Privacy: ${guard.entries.length} requests, all to the simulated consoles; none by LivePace.`
       : `✗ Network: ${bad.join('; ')}`,
   );
-  await context.close();
-  if (bad.length > 0) process.exit(1);
+  // The tick timer would keep Node alive after the browser is gone; and context.close() has
+  // been seen to hang after the report (issue 15), so it gets a bounded wait. process.exit
+  // then ends the run: Playwright's exit handler kills a Chromium that is still there.
+  stopTicking();
+  if (!(await closeWithin(context, CLOSE_TIMEOUT_MS))) {
+    console.warn(`   (Chromium did not close within ${CLOSE_TIMEOUT_MS / 1000} s; killing it)`);
+  }
+  process.exit(bad.length > 0 ? 1 : 0);
+}
+
+const CLOSE_TIMEOUT_MS = 10_000;
+
+/** Closes the browser; false when it has not finished within `ms`. */
+async function closeWithin(context: BrowserContext, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((done) => {
+    timer = setTimeout(() => done(false), ms);
+  });
+  const closed = context.close().then(
+    () => true,
+    () => true,
+  );
+  const result = await Promise.race([closed, timedOut]);
+  clearTimeout(timer);
+  return result;
 }
 
 main().catch((e: unknown) => {

@@ -1,5 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { findChromium, HOW_TO_GET_CHROMIUM, type FoundChromium } from './chromium';
+import { ensureBrowser } from '../ensure-browser.mjs';
+import type { FoundChromium } from './chromium';
 
 /** Runs a command with inherited output; exits the script with its status when it fails. */
 export function run(cmd: string, args: string[], what: string): void {
@@ -13,22 +14,15 @@ export function run(cmd: string, args: string[], what: string): void {
 export const buildExtension = (): void => run('npx', ['wxt', 'build'], 'building the extension');
 
 /**
- * A usable Chromium, installing Playwright's when none is found; exits with instructions
- * when that fails too (offline machine, unsupported distribution …).
+ * A usable Chromium (and a CJK font), installed by scripts/ensure-browser.mjs when missing;
+ * exits with its one message when that is not possible (no root, offline, unknown system …).
  */
 export function ensureChromium(): FoundChromium {
-  const found = findChromium();
-  if (found) return found;
-  if (process.env.CHROMIUM_PATH) {
-    console.error(
-      `CHROMIUM_PATH=${process.env.CHROMIUM_PATH} does not exist.\n${HOW_TO_GET_CHROMIUM}`,
-    );
-    process.exit(1);
+  try {
+    const found = ensureBrowser();
+    if (found) return found;
+  } catch (e) {
+    console.error(e instanceof Error ? e.message : e);
   }
-  console.log('No Chromium found; trying `npx playwright install chromium` …');
-  const r = spawnSync('npx', ['playwright', 'install', 'chromium'], { stdio: 'inherit' });
-  const again = r.status === 0 ? findChromium() : null;
-  if (again) return again;
-  console.error(HOW_TO_GET_CHROMIUM);
   process.exit(1);
 }

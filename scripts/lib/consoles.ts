@@ -8,7 +8,8 @@ import type { BrowserContext } from '@playwright/test';
  * these scripts can say clearly what is missing instead of failing to compile.
  */
 export interface ConsoleSim {
-  autoTick(ms: number): unknown;
+  /** Starts moving the live figures; returns the function that stops the timer. */
+  autoTick(ms: number): () => void;
   [platform: string]: unknown;
 }
 

@@ -22,7 +22,7 @@ export function writesFigure(
 ): Promise<Figure> {
   return measure('history writes per minute while live, per account', 'writes/min', 6, async () => {
     const page = await context.newPage();
-    const stop = sim.autoTick(1000) as () => void;
+    const stop = sim.autoTick(1000);
     try {
       await page.goto(url);
       await page.locator('[data-livepace-badge="jd"]').waitFor({ state: 'attached' });

@@ -178,6 +178,18 @@ const ImportSummary = z.strictObject({
   changed: z.number().int(),
   conflicting: z.number().int(),
   unchanged: z.number().int(),
+  /** Settings / shop facts the import changes (src/history/import-merge.ts), for the preview. */
+  settings: z
+    .array(
+      z.strictObject({
+        platform: PlatformSchema,
+        accountId: z.string(),
+        field: z.string(),
+        from: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+        to: z.union([z.string(), z.number(), z.boolean(), z.null()]),
+      }),
+    )
+    .optional(),
 });
 
 /**

@@ -11,6 +11,7 @@ import {
 } from './model';
 import { parseJsonSafely, type ParseResult } from './safe-json';
 import { historyToLedger } from './to-history';
+import { mergeImportedSettings, type SettingChange } from './import-merge';
 import { conflictKey, manualKey } from './ledger';
 
 const firstIssue = (e: z.ZodError): string => {
@@ -53,6 +54,8 @@ export interface ImportSummary {
   changed: number;
   conflicting: number;
   unchanged: number;
+  /** Settings and shop facts the import changes (present only when there are any). */
+  settings?: SettingChange[];
 }
 
 type Rec = { metrics?: Metrics };
@@ -107,6 +110,10 @@ export interface ImportPlan {
 export function planImport(cur: Ledger, h: History): ImportPlan {
   const inc = historyToLedger(h);
   const summary: ImportSummary = { added: 0, changed: 0, conflicting: 0, unchanged: 0 };
+  // Settings merge per field: a file lacking a console-read shop fact does not erase it.
+  const settings = mergeImportedSettings(cur.settings, inc.settings, inc.accounts);
+  inc.settings = settings.next;
+  if (settings.changes.length > 0) summary.settings = settings.changes;
   for (const kind of ['sessions', 'days'] as const) {
     for (const [k, rec] of Object.entries(inc[kind])) {
       const old = cur[kind][k];

@@ -1,55 +1,65 @@
-import { H, PAD, tickEvery, W, xStep, yScale } from './scale';
+import { Frame, type Target } from './Frame';
+import { H, maxOf, niceScale, PAD, xStep, yScale } from './scale';
 
 export interface BarChartProps {
   days: string[];
   values: (number | null)[];
-  target?: { value: number; label: string };
+  target?: Target;
   label: string;
   fmt: (v: number) => string;
+  /** Tooltip words for a day with no record. */
+  unknownText: string;
   testId?: string;
+  /** Step base of the axis ticks (see tickBase). */
+  base?: number;
 }
 
-/** Daily bars against a dashed target line. Unknown days show no bar, never a zero bar. */
-export function BarChart({ days, values, target, label, fmt, testId }: BarChartProps) {
-  const max = Math.max(target?.value ?? 0, ...values.map((v) => v ?? 0));
-  const y = yScale(max);
+/**
+ * Daily bars against a dashed target line. A met day is drawn solid, a missed one hatched-light;
+ * an unknown day shows a small hollow mark on the baseline, never a zero bar.
+ */
+export function BarChart(props: BarChartProps) {
+  const { days, values, target, label, fmt, unknownText, testId } = props;
+  const scale = niceScale(maxOf(values, target ? [target.value] : []), 4, false, props.base);
+  const y = yScale(scale.top);
   const step = xStep(days.length);
-  const every = tickEvery(days.length);
+  const x = (i: number): number => PAD.l + i * step + step / 2;
+  const w = Math.max(1, step * 0.7);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} role="img" aria-label={label} class="chart" data-testid={testId}>
-      <line x1={PAD.l} x2={W - PAD.r} y1={y(0)} y2={y(0)} class="axis" />
-      <text x={PAD.l - 4} y={y(max)} class="tick" text-anchor="end">
-        {fmt(max)}
-      </text>
+    <Frame
+      label={label}
+      testId={testId}
+      days={days}
+      x={x}
+      y={y}
+      scale={scale}
+      fmt={fmt}
+      targets={target ? [target] : []}
+    >
       {values.map((v, i) =>
-        v === null ? null : (
+        v === null ? (
+          <circle
+            key={days[i]}
+            class="lp-chart-unknown"
+            cx={x(i)}
+            cy={H - PAD.b - 3}
+            r={Math.min(3, w / 2)}
+          >
+            <title>{`${days[i]}: ${unknownText}`}</title>
+          </circle>
+        ) : (
           <rect
             key={days[i]}
-            x={PAD.l + i * step + step * 0.15}
-            width={Math.max(1, step * 0.7)}
+            class={target && v >= target.value ? 'lp-chart-bar lp-chart-bar-met' : 'lp-chart-bar'}
+            x={x(i) - w / 2}
+            width={w}
             y={y(v)}
             height={Math.max(0, y(0) - y(v))}
-            class={target && v >= target.value ? 'bar met' : 'bar'}
           >
             <title>{`${days[i]}: ${fmt(v)}`}</title>
           </rect>
         ),
       )}
-      {target && (
-        <g class="target">
-          <line x1={PAD.l} x2={W - PAD.r} y1={y(target.value)} y2={y(target.value)} />
-          <text x={W - PAD.r} y={y(target.value) - 3} text-anchor="end">
-            {target.label}
-          </text>
-        </g>
-      )}
-      {days.map((d, i) =>
-        i % every === 0 ? (
-          <text key={d} x={PAD.l + i * step + step / 2} y={H - 6} class="tick" text-anchor="middle">
-            {d.slice(5)}
-          </text>
-        ) : null,
-      )}
-    </svg>
+    </Frame>
   );
 }

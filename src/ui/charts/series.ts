@@ -16,26 +16,30 @@ export function dailySeries(
 
 /**
  * 1688 "近30天" as evaluated on each day D: sessions and buyers summed over [D−30, D−1]
- * (T+1 data; buyers deduplicate within a day only, so daily buyers add up).
+ * (T+1 data; buyers deduplicate within a day only, so daily buyers add up). A day whose whole
+ * window holds no record at all is null (unknown), not 0.
  */
 export function rolling30(
   days: Day[],
   from: string,
   to: string,
-): { sessions: number[]; buyers: number[] } {
+): { sessions: (number | null)[]; buyers: (number | null)[] } {
   const map = byDay(days);
-  const sessions: number[] = [];
-  const buyers: number[] = [];
+  const sessions: (number | null)[] = [];
+  const buyers: (number | null)[] = [];
   for (const d of eachDay(from, to)) {
     let s = 0;
     let b = 0;
+    let seen = false;
     for (const w of eachDay(addDays(d, -30), addDays(d, -1))) {
       const rec = map.get(w);
-      s += rec?.sessions ?? 0;
-      b += rec?.metrics.buyers?.value ?? 0;
+      if (!rec) continue;
+      seen = true;
+      s += rec.sessions ?? 0;
+      b += rec.metrics.buyers?.value ?? 0;
     }
-    sessions.push(s);
-    buyers.push(b);
+    sessions.push(seen ? s : null);
+    buyers.push(seen ? b : null);
   }
   return { sessions, buyers };
 }

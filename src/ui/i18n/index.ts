@@ -2,17 +2,19 @@ import { fill, type CoreKey, type Lang, type Params } from './core';
 import { enBadge } from './en';
 import { enApp } from './en-app';
 import { enDetail } from './en-detail';
+import { enOptions } from './en-options';
 import { zhBadge } from './zh';
 import { zhApp, type AppKey } from './zh-app';
 import { zhDetail } from './zh-detail';
+import { zhOptions, type OptionsKey } from './zh-options';
 
 export { fill, pick, tb, tc, type Lang, type Params } from './core';
 
-export type Key = CoreKey | AppKey;
+export type Key = CoreKey | AppKey | OptionsKey;
 
 export const dictionaries: Record<Lang, Record<Key, string>> = {
-  zh: { ...zhBadge, ...zhDetail, ...zhApp },
-  en: { ...enBadge, ...enDetail, ...enApp },
+  zh: { ...zhBadge, ...zhDetail, ...zhApp, ...zhOptions },
+  en: { ...enBadge, ...enDetail, ...enApp, ...enOptions },
 };
 
 /** Full translator for popup, options and notifications. */

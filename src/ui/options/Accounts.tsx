@@ -4,6 +4,7 @@ import { send } from '../../messaging-runtime';
 import { t, type Lang } from '../i18n';
 import { keyOf, refOf, useAction } from './data';
 import { Status } from './Status';
+import { NoAccounts } from './NoAccounts';
 
 function AccountRow({ a, lang, reload }: { a: Account; lang: Lang; reload: () => Promise<void> }) {
   const [name, setName] = useState(a.displayName);
@@ -92,7 +93,7 @@ export function Accounts({
   lang: Lang;
   reload: () => Promise<void>;
 }) {
-  if (accounts.length === 0) return <p class="muted">{t(lang, 'acc.none')}</p>;
+  if (accounts.length === 0) return <NoAccounts lang={lang} />;
   return (
     <ul class="accts">
       {accounts.map((a) => (

@@ -9,8 +9,26 @@ import { History } from './History';
 import { ManualEntry } from './ManualEntry';
 import { PlatformTab } from './PlatformTab';
 
-const TABS = ['accounts', 'platform', 'manual', 'bindings', 'data', 'general', 'history'] as const;
-type Tab = (typeof TABS)[number];
+export const TABS = [
+  'accounts',
+  'platform',
+  'manual',
+  'bindings',
+  'data',
+  'general',
+  'history',
+] as const;
+export type Tab = (typeof TABS)[number];
+/** The tab a key moves to from `tab` (wrapping), or undefined for other keys. */
+export function nextTab(tab: Tab, key: string): Tab | undefined {
+  const i = TABS.indexOf(tab);
+  const n = TABS.length;
+  if (key === 'ArrowRight') return TABS[(i + 1) % n];
+  if (key === 'ArrowLeft') return TABS[(i + n - 1) % n];
+  if (key === 'Home') return TABS[0];
+  if (key === 'End') return TABS[n - 1];
+  return undefined;
+}
 const fromHash = (): Tab => {
   const h = location.hash.slice(1);
   return (TABS as readonly string[]).includes(h) ? (h as Tab) : 'accounts';
@@ -29,18 +47,24 @@ export function OptionsApp() {
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     document.title = t(lang, 'opt.title');
   }, [lang]);
+  /** Roving tabindex (WAI-ARIA tabs): arrows, Home and End select a tab and move focus to it. */
   const onKey = (e: KeyboardEvent): void => {
-    const i = TABS.indexOf(tab);
-    const next =
-      e.key === 'ArrowRight'
-        ? TABS[(i + 1) % TABS.length]
-        : e.key === 'ArrowLeft'
-          ? TABS[(i + TABS.length - 1) % TABS.length]
-          : undefined;
-    if (next) location.hash = next;
+    const next = nextTab(tab, e.key);
+    if (!next) {
+      // A link activates on Enter only; a tab also activates on Space.
+      if (e.key === ' ') {
+        e.preventDefault();
+        location.hash = tab;
+      }
+      return;
+    }
+    e.preventDefault();
+    setTab(next);
+    location.hash = next;
+    document.getElementById(`tab-${next}`)?.focus();
   };
   return (
-    <main class="options">
+    <main class="options" data-testid="options">
       <h1>{t(lang, 'opt.title')}</h1>
       <nav role="tablist" aria-label={t(lang, 'opt.title')} onKeyDown={onKey}>
         {TABS.map((id) => (
@@ -59,6 +83,8 @@ export function OptionsApp() {
         ))}
       </nav>
       <section id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {/* The panel's own h2 keeps heading levels in order (h1 → h2 → h3) on every tab. */}
+        <h2 class="sr-only">{t(lang, `tab.${tab}` as Key)}</h2>
         {error && (
           <p class="warn" role="alert">
             {t(lang, 'common.error', { e: error })}

@@ -1,17 +1,55 @@
 import { useState } from 'preact/hooks';
 import type { Res } from '../../messaging';
 import { send } from '../../messaging-runtime';
-import { t, type Lang } from '../i18n';
+import { t, type Key, type Lang } from '../i18n';
+import { zhOptions } from '../i18n/zh-options';
 import { download, useAction } from './data';
 import { Status } from './Status';
 
 type Summary = Res<'importDryRun'>;
+/** Fields the locale files name; an unknown future field is shown by its key. */
+const KNOWN_FIELDS: Record<string, unknown> = zhOptions;
 const counts = (s: Summary) => ({
   added: s.added,
   changed: s.changed,
   conflicting: s.conflicting,
   unchanged: s.unchanged,
 });
+
+type Change = NonNullable<Summary['settings']>[number];
+
+/** A setting's value as the preview shows it: 是/否 for flags, "空" for nothing. */
+function shownValue(v: Change['from'], lang: Lang): string {
+  if (v === null) return t(lang, 'imp.empty');
+  if (typeof v === 'boolean') return t(lang, v ? 'common.yes' : 'common.no');
+  return String(v);
+}
+
+/** The settings and shop facts an import will change, one line each (none: says so). */
+export function SettingChanges({ changes, lang }: { changes: Change[]; lang: Lang }) {
+  if (changes.length === 0)
+    return <p data-testid="import-settings">{t(lang, 'imp.settingsNone')}</p>;
+  return (
+    <div data-testid="import-settings">
+      <p>{t(lang, 'imp.settingsTitle')}</p>
+      <ul>
+        {changes.map((c) => {
+          const fieldKey = `imp.field.${c.field}`;
+          return (
+            <li key={`${c.platform}:${c.accountId}:${c.field}`}>
+              {t(lang, 'imp.change', {
+                account: `${t(lang, `platform.${c.platform}`)} ${c.accountId}`,
+                field: fieldKey in KNOWN_FIELDS ? t(lang, fieldKey as Key) : c.field,
+                from: shownValue(c.from, lang),
+                to: shownValue(c.to, lang),
+              })}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
 
 export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<void> }) {
   const [text, setText] = useState<string | null>(null);
@@ -62,6 +100,7 @@ export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<vo
       {dry?.ok && (
         <div class="dry" data-testid="import-summary">
           <p>{t(lang, 'data.dryRun', counts(dry))}</p>
+          <SettingChanges changes={dry.settings ?? []} lang={lang} />
           <button
             type="button"
             class="primary"

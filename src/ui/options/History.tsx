@@ -3,47 +3,26 @@ import type { Day } from '../../history/model';
 import { send } from '../../messaging-runtime';
 import { addDays, dayOf, eachDay, monthOf } from '../../rules/calendar';
 import type { AccountEvaluation } from '../../rules/result';
-import { BarChart } from '../charts/BarChart';
-import { LineChart } from '../charts/LineChart';
-import { cumulative, dailySeries, rolling30 } from '../charts/series';
 import { isEvaluation } from '../evaluation-guard';
-import { pick, t, type Lang } from '../i18n';
-import { EDITABLE_METRICS, formatMetric, UNIT_METRIC, type EditableMetric } from '../metrics';
+import { t, type Lang } from '../i18n';
+import { EDITABLE_METRICS, type EditableMetric } from '../metrics';
 import { AccountPicker } from './Accounts';
 import { keyOf, refOf, type SettingsData } from './data';
+import { HistoryCharts } from './HistoryCharts';
+import { NoAccounts } from './NoAccounts';
 
 const RANGES = [30, 90, 365] as const;
 
-/** Target line for a metric from the engine's items (minutes → seconds for duration). */
-function target(
-  acc: AccountEvaluation | undefined,
-  metric: EditableMetric,
-  period: 'day' | 'cycle',
-  lang: Lang,
-) {
-  const item = acc?.items.find(
-    (i) => i.period === period && UNIT_METRIC[i.unit] === metric && i.status !== 'not_applicable',
-  );
-  if (!item) return undefined;
-  return {
-    value: item.unit === 'minutes' ? item.threshold * 60 : item.threshold,
-    label: pick(lang, item.label),
-  };
-}
-
-export function History({ data, lang }: { data: SettingsData; lang: Lang }) {
-  const [key, setKey] = useState(data.accounts[0] ? keyOf(data.accounts[0]) : '');
-  const [range, setRange] = useState<number>(30);
-  const [metric, setMetric] = useState<EditableMetric>('durationSec');
+/** Days and the engine's view of one account, refetched when the account or range changes. */
+function useAccountHistory(account: SettingsData['accounts'][number] | undefined, from: string) {
   const [days, setDays] = useState<Day[]>([]);
   const [evalAcc, setEvalAcc] = useState<AccountEvaluation | undefined>();
-  const account = data.accounts.find((a) => keyOf(a) === key);
   const today = dayOf(new Date());
-  const from = addDays(today, -(range - 1));
   useEffect(() => {
     if (!account) return;
+    // Rolling 30-day sums need the 30 days before the first day shown (and before the month).
     const monthStart = `${monthOf(today)}-01`;
-    const start = from < monthStart ? addDays(from, -30) : addDays(monthStart, -30);
+    const start = addDays(from < monthStart ? from : monthStart, -30);
     void send('historyOf', { account: refOf(account), from: start, to: today }).then(
       (r) => setDays(r.days),
       () => setDays([]),
@@ -57,24 +36,18 @@ export function History({ data, lang }: { data: SettingsData; lang: Lang }) {
         ),
       () => setEvalAcc(undefined),
     );
-  }, [key, range]);
-  if (!account) return <p class="muted">{t(lang, 'acc.none')}</p>;
-  const fmt = (v: number): string => formatMetric(metric, v, lang);
-  const span = eachDay(from, today);
-  const values = dailySeries(days, metric, from, today);
-  const month = eachDay(`${monthOf(today)}-01`, today);
-  const level = evalAcc?.level;
-  const levelTarget = (re: RegExp) =>
-    level?.missing.find((r) => re.test(r.id) && typeof r.threshold === 'number')?.threshold as
-      number | undefined;
-  const roll = account.platform === 'alibaba' ? rolling30(days, from, today) : null;
-  const thresholds = [
-    { re: /session/i, name: t(lang, 'hist.rollingSessions'), cls: 'a' },
-    { re: /buyer/i, name: t(lang, 'hist.rollingBuyers'), cls: 'b' },
-  ].flatMap((x) => {
-    const v = levelTarget(x.re);
-    return v === undefined ? [] : [{ value: v, label: `${x.name} ≥ ${v}`, cls: x.cls }];
-  });
+  }, [account && keyOf(account), from]);
+  return { days, evalAcc, today };
+}
+
+export function History({ data, lang }: { data: SettingsData; lang: Lang }) {
+  const [key, setKey] = useState(data.accounts[0] ? keyOf(data.accounts[0]) : '');
+  const [range, setRange] = useState<number>(30);
+  const [metric, setMetric] = useState<EditableMetric>('durationSec');
+  const account = data.accounts.find((a) => keyOf(a) === key);
+  const from = addDays(dayOf(new Date()), -(range - 1));
+  const { days, evalAcc, today } = useAccountHistory(account, from);
+  if (!account) return <NoAccounts lang={lang} />;
   return (
     <div data-testid="history">
       <div class="row wrap left">
@@ -109,59 +82,15 @@ export function History({ data, lang }: { data: SettingsData; lang: Lang }) {
         </label>
       </div>
       {days.length === 0 && <p class="muted">{t(lang, 'hist.noData')}</p>}
-      <h3>{t(lang, 'hist.daily', { metric: t(lang, `metric.${metric}`) })}</h3>
-      <BarChart
-        days={span}
-        values={values}
-        target={target(evalAcc, metric, 'day', lang)}
-        label={t(lang, 'hist.chartLabel', { metric: t(lang, `metric.${metric}`), n: span.length })}
-        fmt={fmt}
-        testId="chart-daily"
+      <HistoryCharts
+        platform={account.platform}
+        days={days}
+        span={eachDay(from, today)}
+        today={today}
+        metric={metric}
+        evalAcc={evalAcc}
+        lang={lang}
       />
-      {roll && (
-        <>
-          <h3>
-            {t(lang, 'hist.rolling', {
-              level: level?.next ? t(lang, `level.${level.next}`) : t(lang, 'level.unknown'),
-            })}
-          </h3>
-          <LineChart
-            days={span}
-            series={[
-              { name: t(lang, 'hist.rollingSessions'), values: roll.sessions, cls: 'a' },
-              { name: t(lang, 'hist.rollingBuyers'), values: roll.buyers, cls: 'b' },
-            ]}
-            thresholds={thresholds}
-            label={t(lang, 'hist.rolling', { level: '' })}
-            fmt={(v) => String(Math.round(v))}
-            testId="chart-rolling"
-          />
-        </>
-      )}
-      {account.platform === 'jd' && (
-        <>
-          <h3>{t(lang, 'hist.month', { month: monthOf(today) })}</h3>
-          <LineChart
-            days={month}
-            series={[
-              {
-                name: t(lang, `metric.${metric}`),
-                values: cumulative(dailySeries(days, metric, month[0]!, today)),
-                cls: 'a',
-              },
-            ]}
-            thresholds={(() => {
-              const tg = target(evalAcc, metric, 'cycle', lang);
-              return tg
-                ? [{ value: tg.value, label: `${tg.label} ${fmt(tg.value)}`, cls: 'a' }]
-                : [];
-            })()}
-            label={t(lang, 'hist.month', { month: monthOf(today) })}
-            fmt={fmt}
-            testId="chart-cycle"
-          />
-        </>
-      )}
     </div>
   );
 }

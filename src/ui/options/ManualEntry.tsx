@@ -7,6 +7,7 @@ import { EDITABLE_METRICS, fromInput } from '../metrics';
 import { AccountPicker } from './Accounts';
 import { keyOf, useAction, type SettingsData } from './data';
 import { numOrUndef, Status } from './Status';
+import { NoAccounts } from './NoAccounts';
 
 const LABEL: Record<(typeof EDITABLE_METRICS)[number], Key> = {
   durationSec: 'manual.durationMin',
@@ -37,7 +38,7 @@ export function ManualEntry({
   const [values, setValues] = useState<Partial<Record<MetricKey, string>>>({});
   const [status, run] = useAction();
   const account = data.accounts.find((a) => keyOf(a) === key);
-  if (!account) return <p class="muted">{t(lang, 'acc.none')}</p>;
+  if (!account) return <NoAccounts lang={lang} manual />;
   const submit = (e: Event): void => {
     e.preventDefault();
     const metrics: Partial<Record<MetricKey, number>> = {};

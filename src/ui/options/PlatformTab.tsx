@@ -8,6 +8,7 @@ import { PlatformAlibaba } from './PlatformAlibaba';
 import { PlatformChannels } from './PlatformChannels';
 import { PlatformJd } from './PlatformJd';
 import { Status } from './Status';
+import { NoAccounts } from './NoAccounts';
 
 /** The popup links here as `options.html?account=platform:id#platform` to fix that account. */
 function initialKey(data: SettingsData): string {
@@ -31,7 +32,7 @@ export function PlatformTab({
   const [s, set] = useState<AccountSettings>({});
   const [status, run] = useAction();
   useEffect(() => set(data.accountSettings[key] ?? {}), [key, data]);
-  if (!account) return <p class="muted">{t(lang, 'acc.none')}</p>;
+  if (!account) return <NoAccounts lang={lang} />;
   const now = new Date();
   const Form =
     account.platform === 'jd'

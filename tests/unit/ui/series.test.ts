@@ -27,6 +27,18 @@ describe('history series', () => {
     expect(r.buyers).toEqual([10, 5, 5]);
   });
 
+  it('a rolling window with no record at all is unknown (null), not 0', () => {
+    // On 01-01 the window is 12-02 … 12-31: nothing recorded. On 03-05 the window 02-03 … 03-04
+    // is empty again.
+    const r = rolling30(days, '2026-01-01', '2026-01-02');
+    expect(r.sessions).toEqual([null, 1]);
+    expect(r.buyers).toEqual([null, 10]);
+    expect(rolling30(days, '2026-03-05', '2026-03-05')).toEqual({
+      sessions: [null],
+      buyers: [null],
+    });
+  });
+
   it('cumulative totals', () => {
     expect(cumulative([60, null, 30])).toEqual([60, 60, 90]);
   });

@@ -95,7 +95,7 @@ export function PlatformChannels({ s, set, lang, now }: Props) {
           onInput={(e) => set({ ...s, channelsFirstLiveDay: e.currentTarget.value || undefined })}
         />
       </label>
-      <h4>{t(lang, 'ch.benchmark')}</h4>
+      <h3>{t(lang, 'ch.benchmark')}</h3>
       <ul>
         {bench.map((b, i) => (
           <li class="row wrap" key={i} data-testid="benchmark-row">
@@ -146,7 +146,7 @@ export function PlatformChannels({ s, set, lang, now }: Props) {
       >
         {t(lang, 'common.add')}
       </button>
-      <h4>{t(lang, 'ch.growth')}</h4>
+      <h3>{t(lang, 'ch.growth')}</h3>
       <ul>
         {growth.map((g, i) => (
           <GrowthRow

@@ -12,7 +12,7 @@ import { mergeTracks } from './merge-track';
 import { METRIC_KIND } from './metric-kinds';
 import type { MetricKey, Metrics, Platform, Session } from './model';
 import { setConflicts } from './rollup';
-import { refreshFlags, refreshSessionMetrics } from './sessions';
+import { refreshFlags, refreshSessionMetrics, SAME_START_MS } from './sessions';
 import { newTrack } from './tracks';
 
 /**
@@ -24,14 +24,27 @@ import { newTrack } from './tracks';
 
 const isStartId = (id: string): boolean => id.startsWith('start:');
 
-/** The target's session that is the same stream: same id, else same start where either id is start-derived. */
+/** [start, end or last seen] of a session, in ms. */
+const span = (s: Session): [number, number] => [
+  Date.parse(s.start),
+  Date.parse(s.end ?? s.lastSeenAt),
+];
+
+/**
+ * The target's session that is the same stream: same id; else, where either id is derived
+ * from a start (the page showed no live id), the same start (± SAME_START_MS) or a time span
+ * that overlaps — one account cannot stream two lives at once, and a page that shows neither
+ * id nor start only knows when it first saw the live.
+ */
 function sameStream(l: Ledger, s: Session, accountId: string): Session | undefined {
   const byId = l.sessions[sessKey(s.platform, accountId, s.sessionId)];
   if (byId) return byId;
-  const start = Date.parse(s.start);
-  return sessionsOf(l, s.platform, accountId).find(
-    (t) => Date.parse(t.start) === start && (isStartId(t.sessionId) || isStartId(s.sessionId)),
+  const [a0, a1] = span(s);
+  const candidates = sessionsOf(l, s.platform, accountId).filter(
+    (t) => isStartId(t.sessionId) || isStartId(s.sessionId),
   );
+  const near = candidates.find((t) => Math.abs(span(t)[0] - a0) <= SAME_START_MS);
+  return near ?? candidates.find((t) => span(t)[0] <= a1 && a0 <= span(t)[1]);
 }
 
 /** Moves one session of the provisional account onto the target, combining it with the same stream there. */

@@ -165,6 +165,33 @@ describe('merge a provisional account', () => {
     expect(day(l, PIN, '2026-01-20')!.sessions).toBe(1);
   });
 
+  it('one live read by two pages that show neither its id nor its start is one session after the merge', () => {
+    // 1688-style: no live id, no start, no duration; each page opened the live when it first saw it.
+    const l = emptyLedger();
+    apply(l, [
+      known('2026-01-20T19:30:00+08:00', { dau: 2_000, buyers: 40 }),
+      unknown('2026-01-20T19:35:00+08:00', { dau: 2_200, buyers: 45 }),
+      known('2026-01-20T19:50:00+08:00', { dau: 2_543, buyers: 52 }),
+      unknown('2026-01-20T19:55:00+08:00', { dau: 2_588, buyers: 53 }),
+    ]);
+    mergeAccount(l, prov, target, emptyDirty());
+    expect(sessionsOf(l, 'jd', PIN)).toHaveLength(1);
+    expect(values(l, PIN, '2026-01-20')).toMatchObject({ dau: 2_588, buyers: 53 });
+    expect(day(l, PIN, '2026-01-20')!.sessions).toBe(1);
+  });
+
+  it('two lives of the provisional page that do not overlap the target stay two sessions', () => {
+    const l = emptyLedger();
+    apply(l, [
+      known('2026-01-20T10:00:00+08:00', { dau: 100 }, { live: true }),
+      known('2026-01-20T10:20:00+08:00', { dau: 300 }, { live: false }),
+      unknown('2026-01-20T20:00:00+08:00', { dau: 50 }),
+    ]);
+    mergeAccount(l, prov, target, emptyDirty());
+    expect(sessionsOf(l, 'jd', PIN)).toHaveLength(2);
+    expect(values(l, PIN, '2026-01-20')).toMatchObject({ dau: 350 });
+  });
+
   it('sends later readings of the provisional page straight to the target', () => {
     const l = twoAccounts();
     mergeAccount(l, prov, target, emptyDirty());

@@ -62,6 +62,17 @@ export function coldStart(
       status: 'unknown',
       reason: t('历史中没有开播记录，无法判断', 'No live in history: cannot tell'),
     };
+  // A first live seen within 30 days is the account's first only if the history reaches back
+  // 60 days before it (a fresh profile only knows what it has seen; a backfill can supply it).
+  const earliest = Math.min(acc.dayNums[0] ?? Infinity, acc.sessions[0]?.startDay ?? Infinity);
+  if (today - first < within && setFirst === null && earliest > first - idleDays)
+    return {
+      status: 'unknown',
+      reason: t(
+        `历史只从 ${keyOfDayNum(earliest)} 起，看不出此前是否开过播：到视频号历史页回填或在设置中填写首播日期`,
+        `History starts ${keyOfDayNum(earliest)}: earlier lives unknown. Backfill from the Channels history page or enter the first live day in settings`,
+      ),
+    };
   if (today - first < within)
     return {
       status: 'cold_start',

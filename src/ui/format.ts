@@ -1,7 +1,10 @@
-import type { Assumption, ItemResult, ItemStatus, Provenance } from '../rules/result';
+import type { Platform } from '../history/model';
+import type { Assumption, ItemResult, Provenance } from '../rules/result';
 import { beijingDay, beijingHm } from './clock';
-import { pick, tb, tc, type Lang } from './i18n/core';
+import { pick, tb, tc, type BadgeKey, type Lang } from './i18n/core';
+import { zhBadge } from './i18n/zh';
 import { formatValue } from './format-number';
+import { itemMetric, type ShownStatus } from './unread';
 
 // Badge-reachable formatters use `tb` (badge dictionary only); popup-only ones may use `tc`.
 
@@ -13,9 +16,14 @@ export function remainingText(item: ItemResult, lang: Lang): string | null {
   return tb(lang, 'remaining', { x: formatValue(item.remaining, item.unit, lang, 'up') });
 }
 
-/** "2小时30分 / 4小时" */
-export function progressText(item: ItemResult, lang: Lang): string {
-  const cur = item.current === null ? '—' : formatValue(item.current, item.unit, lang, 'down');
+/** "2小时30分 / 4小时"; "未读到 / 4小时" when the page could not read it. */
+export function progressText(item: ItemResult & { shown?: ShownStatus }, lang: Lang): string {
+  const unread = item.shown === 'unread' && item.current === null;
+  const cur = unread
+    ? tb(lang, 'status.unread')
+    : item.current === null
+      ? '—'
+      : formatValue(item.current, item.unit, lang, 'down');
   return `${cur} / ${formatValue(item.threshold, item.unit, lang)}`;
 }
 
@@ -45,7 +53,59 @@ export function freshnessText(p: Provenance, lang: Lang, now: string | Date): st
   return parts.join(' · ');
 }
 
-export const statusText = (s: ItemStatus, lang: Lang): string => tb(lang, `status.${s}`);
+export const statusText = (s: ShownStatus, lang: Lang): string => tb(lang, `status.${s}`);
+
+/** A symbol per status, so no status is told by colour alone. */
+export const STATUS_MARK: Record<ShownStatus, string> = {
+  done: '✓',
+  on_track: '↗',
+  behind: '↘',
+  unreachable_today: '✕',
+  unread: '?',
+  unknown: '?',
+  not_met: '○',
+  not_applicable: '–',
+  excluded: '–',
+};
+
+/** "✓ 已达成": the status in words with its symbol. */
+export const statusMark = (s: ShownStatus, lang: Lang): string =>
+  `${STATUS_MARK[s]} ${statusText(s, lang)}`;
+
+/** A metric in the console's own word (JD calls DAU 访问人数); unknown keys shown as they are. */
+export function metricName(m: string, lang: Lang, platform?: Platform): string {
+  const own = `metric.${platform}.${m}`;
+  if (own in zhBadge) return tb(lang, own as BadgeKey);
+  const key = `metric.${m}`;
+  return key in zhBadge ? tb(lang, key as BadgeKey) : m;
+}
+
+const PERIOD_PREFIX: Partial<Record<ItemResult['period'], BadgeKey>> = {
+  cycle: 'per.cycle',
+  month: 'per.month',
+  week: 'per.week',
+};
+const NAMED = new Set<ItemResult['period']>(['day', 'session', 'cycle', 'month', 'week']);
+/** Items whose pack label states "metric ≥ target": restated in one vocabulary and units. */
+const named = (item: ItemResult): string | null =>
+  NAMED.has(item.period) && item.label.zh.includes('≥') ? itemMetric(item) : null;
+const cap = (s: string, lang: Lang): string =>
+  lang === 'en' ? s.charAt(0).toUpperCase() + s.slice(1) : s;
+
+/** "成交金额" / "周期累计 直播时长": one name per metric; the pack's label when it has none. */
+export function shortLabel(item: ItemResult, lang: Lang, platform?: Platform): string {
+  const m = named(item);
+  if (!m) return pick(lang, item.label);
+  const prefix = PERIOD_PREFIX[item.period];
+  const name = metricName(m, lang, platform);
+  return cap(prefix ? `${tb(lang, prefix)} ${name}` : name, lang);
+}
+
+/** "访问人数 ≥ 1,000 人": the short label with the target in the same units as the figures. */
+export function itemLabel(item: ItemResult, lang: Lang, platform?: Platform): string {
+  if (!named(item)) return pick(lang, item.label);
+  return `${shortLabel(item, lang, platform)} ≥ ${formatValue(item.threshold, item.unit, lang)}`;
+}
 
 /** Monthly items: ["距数据截止还剩 9 天（含今天）", "每天需 4小时27分"]. */
 export function deadlineTexts(item: ItemResult, lang: Lang): string[] {

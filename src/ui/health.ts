@@ -1,5 +1,6 @@
 import type { Health } from '../messaging';
 import { METRIC_KEYS } from '../metric-keys';
+import { metricName as shownMetric } from './format';
 import { t, type Key, type Lang } from './i18n';
 
 const PAGE_KEYS: Record<string, Key> = {
@@ -26,8 +27,8 @@ export function pageName(h: Pick<Health, 'page' | 'platform'>, lang: Lang): stri
     : t(lang, 'health.page', { platform: t(lang, `platform.${h.platform}`) });
 }
 
-const metricName = (m: string, lang: Lang): string =>
-  METRICS.has(m) ? t(lang, `metric.${m}` as Key) : m;
+const metricName = (m: string, lang: Lang, platform: Health['platform']): string =>
+  METRICS.has(m) ? shownMetric(m, lang, platform) : m;
 
 /** Adapter problems in seller words: "京东大屏读取失败: 成交金额未找到". Healthy pages say nothing. */
 export function healthMessages(health: Health[], lang: Lang): string[] {
@@ -35,7 +36,9 @@ export function healthMessages(health: Health[], lang: Lang): string[] {
   for (const h of health) {
     const page = pageName(h, lang);
     if (h.missing.length > 0) {
-      const metrics = h.missing.map((m) => metricName(m, lang)).join(t(lang, 'list.sep'));
+      const metrics = h.missing
+        .map((m) => metricName(m, lang, h.platform))
+        .join(t(lang, 'list.sep'));
       out.push(t(lang, 'health.failed', { page, metrics }));
     }
     if (h.accountUnknown) out.push(t(lang, 'health.accountUnknown', { page }));

@@ -5,8 +5,8 @@
  */
 import type { Health } from '../../messaging';
 import type { Platform } from '../../history/model';
-import { tb, type BadgeKey, type Lang } from '../i18n/core';
-import { zhBadge } from '../i18n/zh';
+import { metricName } from '../format';
+import { tb, type Lang } from '../i18n/core';
 import { h } from './dom';
 
 /** The newest health report of this page kind (one per account is kept by the background). */
@@ -27,11 +27,7 @@ export const unreadKeys = (hl: Health | null): string[] => [
   ...new Set((hl?.missing ?? []).map((m) => m.split(':')[0]!)),
 ];
 
-/** A metric's name in seller words; an unknown key is shown as it is rather than hidden. */
-export function metricName(m: string, lang: Lang): string {
-  const key = `metric.${m}`;
-  return key in zhBadge ? tb(lang, key as BadgeKey) : m;
-}
+export { metricName };
 
 export interface HonestActions {
   /** Starts 点选; absent while the page kind is not known yet. */
@@ -44,7 +40,7 @@ export interface HonestActions {
 export function unreadBlock(hl: Health | null, lang: Lang, act: HonestActions): HTMLElement | null {
   const keys = unreadKeys(hl);
   if (!keys.length && !hl?.accountUnknown) return null;
-  const names = keys.map((k) => metricName(k, lang)).join(tb(lang, 'list.sep'));
+  const names = keys.map((k) => metricName(k, lang, hl?.platform)).join(tb(lang, 'list.sep'));
   const pick = tb(lang, 'badge.pickTip');
   return h(
     'div',

@@ -1,6 +1,5 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { ReadKey } from '../../capture/adapter';
 import { saveBinding } from '../../capture/binding-store';
 import { currentPage, onCurrentPage } from '../../capture/bindings';
@@ -10,6 +9,7 @@ import type { Evaluation } from '../../rules/result';
 import { BADGE_CSS } from './css';
 import { pageHealth, unreadKeys } from './honest';
 import { startPicker } from './picker';
+import { createBadgeShadow } from './shadow';
 import { clampPos, loadPos, savePos, type Pos } from './position';
 import {
   disableBadge,
@@ -46,27 +46,21 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
   let dragging = false;
   let pending = false;
 
-  const ui = await createShadowRootUi(ctx, {
-    name: 'livepace-badge',
-    position: 'inline',
-    anchor: 'body',
-    append: 'last',
+  const ui = await createBadgeShadow(ctx, {
     css: BADGE_CSS,
-    isolateEvents: true,
-    onMount(container, _shadow, shadowHost) {
-      shadowHost.setAttribute('data-livepace-badge', platform);
+    onMount(container) {
       const div = document.createElement('div');
       container.append(div);
       wrapper = div;
       layer = container;
       draw();
-      return div;
     },
-    onRemove(div) {
-      div?.replaceChildren();
+    onRemove() {
+      wrapper?.replaceChildren();
       wrapper = root = null;
     },
   });
+  ui.shadowHost.setAttribute('data-livepace-badge', platform);
 
   function place(p: Pos): Pos {
     const box = root?.getBoundingClientRect();

@@ -1,14 +1,15 @@
 import type { Platform } from '../../history/model';
 import type { Health } from '../../messaging';
 import type { Evaluation } from '../../rules/result';
-import { remainingText } from '../format';
+import { STATUS_MARK } from '../format';
 import { tb, type Lang } from '../i18n/core';
+import { showItems } from '../unread';
+import { mostUrgent, summaryText } from '../urgency';
 import { h } from './dom';
 import { dragHandler } from './drag';
 import { pageHealth, unreadBlock, type HonestActions } from './honest';
-import { stripItems } from './order';
 import type { Pos } from './position';
-import { account } from './rows';
+import { account, levelLine } from './rows';
 
 export interface BadgeProps extends HonestActions {
   platform: Platform;
@@ -49,12 +50,18 @@ export function renderBadge(props: BadgeProps): HTMLElement {
     .filter((a) => a.platform === platform)
     .sort((a, b) => Number(b.live) - Number(a.live));
   const now = evaluation?.now ?? new Date().toISOString();
-  const first = accounts.flatMap((a) => stripItems(a).open)[0];
-  const unread = unreadBlock(
-    pageHealth(props.health ?? [], platform, props.page ?? null),
-    lang,
-    props,
-  );
+  const health = props.health ?? [];
+  const urgent = mostUrgent(accounts.map((acc) => ({ acc, items: showItems(acc, health) })));
+  const lv = accounts.find((a) => a.level)?.level;
+  // Collapsed: the one most urgent line (label + figure + status), else the 1688 level line.
+  const sum = urgent
+    ? h(
+        'span',
+        { class: `sum s-${urgent.item.shown}`, 'data-testid': 'badge-summary' },
+        `${STATUS_MARK[urgent.item.shown]} ${summaryText(urgent.item, lang, platform)}`,
+      )
+    : lv && h('span', { class: 'sum', 'data-testid': 'badge-summary' }, levelLine(lv, lang));
+  const unread = unreadBlock(pageHealth(health, platform, props.page ?? null), lang, props);
   const nudge = (e: KeyboardEvent): void => {
     const v = NUDGE[e.key];
     if (!v) return;
@@ -80,9 +87,11 @@ export function renderBadge(props: BadgeProps): HTMLElement {
         'span',
         {
           class: 'grip',
-          role: 'button',
+          // Not a button (Enter does nothing): a focusable handle that arrow keys move.
+          role: 'group',
           tabindex: 0,
-          'aria-label': drag,
+          'aria-label': `${title}: ${drag}`,
+          'aria-keyshortcuts': 'ArrowUp ArrowDown ArrowLeft ArrowRight',
           title: drag,
           'data-k': 'grip',
           onpointerdown: dragHandler(props.pos, props.onMove, props.onMoveEnd),
@@ -90,7 +99,7 @@ export function renderBadge(props: BadgeProps): HTMLElement {
         },
         `⠿ ${title}`,
       ),
-      collapsed && first && h('span', { class: 'sum' }, remainingText(first, lang)),
+      collapsed && sum,
       h(
         'button',
         {
@@ -113,8 +122,8 @@ export function renderBadge(props: BadgeProps): HTMLElement {
         'div',
         { class: 'bd' },
         unread,
-        accounts.length === 0 && !unread && h('div', { class: 'dn' }, tb(lang, 'badge.empty')),
-        ...accounts.map((a) => account(a, lang, now, accounts.length > 1, !!unread)),
+        accounts.length === 0 && !unread && h('div', { class: 'mu' }, tb(lang, 'badge.empty')),
+        ...accounts.map((a) => account(a, lang, now, accounts.length > 1, health, !!unread)),
       ),
   );
   moveTo(root, props.pos());

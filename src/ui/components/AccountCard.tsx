@@ -1,3 +1,4 @@
+import type { Health } from '../../messaging';
 import type { AccountEvaluation } from '../../rules/result';
 import { freshnessText } from '../format';
 import { pick, t, type Lang } from '../i18n';
@@ -10,6 +11,7 @@ import { AssumptionsChip, ProjectedMark } from './Bits';
 import type { RowContext } from './ItemRow';
 import { ItemSection } from './ItemSection';
 import { LevelCard } from './LevelCard';
+import { showItems } from '../unread';
 
 export function AccountCard({
   acc,
@@ -17,6 +19,8 @@ export function AccountCard({
   now,
   others = [],
   onResolve,
+  health = [],
+  fold = false,
 }: {
   acc: AccountEvaluation;
   lang: Lang;
@@ -24,9 +28,13 @@ export function AccountCard({
   /** Confirmed accounts of the same platform an unconfirmed one may be merged into. */
   others?: AccountEvaluation[];
   onResolve?: ResolveAccount;
+  /** The `view` reply's health reports: figures a page could not read are shown as 未读到. */
+  health?: readonly Health[];
+  /** Fold the details (another account is live): the header and freshness stay visible. */
+  fold?: boolean;
 }) {
   const name = acc.displayName || acc.accountId;
-  const layout = layoutCard(acc);
+  const layout = layoutCard(acc, showItems(acc, health));
   const fresh = cardFreshness(acc);
   const ctx: RowContext = {
     lang,
@@ -36,8 +44,48 @@ export function AccountCard({
     sharedWarnings: new Set(),
     settings: settingsHref(acc),
     cycleProjected: !!acc.cycle?.projected,
+    platform: acc.platform,
+    manual: settingsHref(acc).replace('#platform', '#manual'),
   };
   const nChecks = countItems(layout.checks);
+  // An element, not an inner component: a component made per render would remount (and close
+  // every <details>) on each refresh.
+  const body = (
+    <>
+      {acc.coldStart && (
+        <div class={`cold ${acc.coldStart.status}`} data-testid="cold-start">
+          <strong>{t(lang, `cold.${acc.coldStart.status}`)}</strong>
+          <span class="muted"> · {pick(lang, acc.coldStart.reason)}</span>
+        </div>
+      )}
+      {acc.level && <LevelCard level={acc.level} lang={lang} settings={ctx.settings} />}
+      {layout.sections.map((s) => (
+        <ItemSection key={s.group.zh} s={s} ctx={ctx} />
+      ))}
+      {acc.items.length === 0 && !acc.level && (
+        <div class="no-items" data-testid="no-items">
+          {acc.platform === 'channels' ? (
+            <>
+              <a class="cta" href={ctx.settings} target="_blank" data-testid="setting-cta">
+                {t(lang, 'popup.noTargets')} →
+              </a>
+              <div class="muted">{t(lang, 'popup.noTargetsHint')}</div>
+            </>
+          ) : (
+            <span class="muted">{t(lang, 'popup.noItems')}</span>
+          )}
+        </div>
+      )}
+      {nChecks > 0 && (
+        <details class="checks" data-testid="checks">
+          <summary>{t(lang, 'popup.checks', { n: nChecks })}</summary>
+          {layout.checks.map((s) => (
+            <ItemSection key={s.group.zh} s={s} ctx={ctx} />
+          ))}
+        </details>
+      )}
+    </>
+  );
   return (
     <article
       class={`account ${acc.live ? 'is-live' : ''}`}
@@ -74,37 +122,13 @@ export function AccountCard({
         )}
         <AssumptionsChip list={acc.assumptions} lang={lang} />
       </div>
-      {acc.coldStart && (
-        <div class={`cold ${acc.coldStart.status}`} data-testid="cold-start">
-          <strong>{t(lang, `cold.${acc.coldStart.status}`)}</strong>
-          <span class="muted"> · {pick(lang, acc.coldStart.reason)}</span>
-        </div>
-      )}
-      {acc.level && <LevelCard level={acc.level} lang={lang} settings={ctx.settings} />}
-      {layout.sections.map((s) => (
-        <ItemSection key={s.group.zh} s={s} ctx={ctx} />
-      ))}
-      {acc.items.length === 0 && !acc.level && (
-        <div class="no-items" data-testid="no-items">
-          {acc.platform === 'channels' ? (
-            <>
-              <a class="cta" href={ctx.settings} target="_blank" data-testid="setting-cta">
-                {t(lang, 'popup.noTargets')} →
-              </a>
-              <div class="muted">{t(lang, 'popup.noTargetsHint')}</div>
-            </>
-          ) : (
-            <span class="muted">{t(lang, 'popup.noItems')}</span>
-          )}
-        </div>
-      )}
-      {nChecks > 0 && (
-        <details class="checks" data-testid="checks">
-          <summary>{t(lang, 'popup.checks', { n: nChecks })}</summary>
-          {layout.checks.map((s) => (
-            <ItemSection key={s.group.zh} s={s} ctx={ctx} />
-          ))}
+      {fold ? (
+        <details class="more" data-testid="account-details">
+          <summary>{t(lang, 'popup.details')}</summary>
+          {body}
         </details>
+      ) : (
+        body
       )}
     </article>
   );

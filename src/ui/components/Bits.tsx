@@ -1,15 +1,16 @@
-import type { Assumption, ItemResult, Provenance } from '../../rules/result';
-import { assumptionTitle, fraction, freshnessText, progressText, statusText } from '../format';
+import type { Assumption, Provenance } from '../../rules/result';
+import { assumptionTitle, fraction, freshnessText, progressText, statusMark } from '../format';
+import type { ShownItem } from '../unread';
 import { useId } from 'preact/hooks';
 import { pick, t, tc, type Lang } from '../i18n';
 
 /** Progress bar with its numbers spoken to screen readers. */
-export function Progress({ item, lang }: { item: ItemResult; lang: Lang }) {
+export function Progress({ item, lang }: { item: ShownItem; lang: Lang }) {
   const f = fraction(item);
   const text = progressText(item, lang);
   return (
     <div
-      class={`bar s-${item.status}`}
+      class={`bar s-${item.shown}`}
       role="progressbar"
       aria-label={pick(lang, item.label)}
       aria-valuemin={0}
@@ -41,7 +42,7 @@ export function AssumptionMark({ a, lang }: { a: Assumption; lang: Lang }) {
       >
         ?
       </abbr>
-      <span id={id} class="sr-only">
+      <span id={id} class="tipbox" role="tooltip">
         {title}
       </span>
     </>
@@ -79,22 +80,33 @@ export function Fresh({ p, lang, now }: { p?: Provenance; lang: Lang; now: strin
   );
 }
 
-export function StatusChip({ item, lang }: { item: ItemResult; lang: Lang }) {
-  return <span class={`chip s-${item.status}`}>{statusText(item.status, lang)}</span>;
+export function StatusChip({ item, lang }: { item: ShownItem; lang: Lang }) {
+  return (
+    <span class={`chip s-${item.shown}`} data-testid="status">
+      {statusMark(item.shown, lang)}
+    </span>
+  );
 }
 
 /** Marks a projected (not yet published) cycle or deadline. */
 export function ProjectedMark({ lang }: { lang: Lang }) {
   const tip = tc(lang, 'projectedTip');
+  const id = useId();
+  // Mouse users get the title; keyboard users the same text shown on focus (.tipbox).
   return (
-    <abbr
-      class="projected"
-      title={tip}
-      aria-label={`${tc(lang, 'projected')}: ${tip}`}
-      tabIndex={0}
-      data-testid="projected"
-    >
-      {tc(lang, 'projected')} ?
-    </abbr>
+    <>
+      <abbr
+        class="projected"
+        title={tip}
+        aria-describedby={id}
+        tabIndex={0}
+        data-testid="projected"
+      >
+        {tc(lang, 'projected')} ?
+      </abbr>
+      <span id={id} class="tipbox" role="tooltip">
+        {tip}
+      </span>
+    </>
   );
 }

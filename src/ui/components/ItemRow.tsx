@@ -1,8 +1,17 @@
-import type { ItemResult, Provenance } from '../../rules/result';
-import { deadlineTexts, etaText, progressText, remainingText, rewardText } from '../format';
+import type { Platform } from '../../history/model';
+import type { Provenance } from '../../rules/result';
+import {
+  deadlineTexts,
+  etaText,
+  itemLabel,
+  progressText,
+  remainingText,
+  rewardText,
+} from '../format';
 import { pick, t, tb, type Lang } from '../i18n';
 import { itemFreshnessDiffers } from '../popup/freshness';
 import { needsSetting } from '../popup/layout';
+import { isLive, type ShownItem } from '../unread';
 import { AssumptionMark, Fresh, ProjectedMark, Progress, StatusChip } from './Bits';
 
 export interface RowContext {
@@ -20,30 +29,47 @@ export interface RowContext {
   cycleProjected: boolean;
   /** Reason (zh) already said on a folded group's summary line. */
   saidReason?: string;
+  platform?: Platform;
+  /** Options page, manual entry tab: where an unread figure can be typed in. */
+  manual?: string;
+}
+
+/** 未读到: what the seller can do instead of a number. */
+function UnreadHint({ item, ctx }: { item: ShownItem; ctx: RowContext }) {
+  const key = isLive(item) ? 'unread.hint' : 'unread.partial';
+  return (
+    <div class="reason unread" data-testid="unread-hint">
+      {t(ctx.lang, key)}{' '}
+      <a href={ctx.manual ?? '/options.html#manual'} target="_blank">
+        {t(ctx.lang, 'unread.manual')}
+      </a>
+    </div>
+  );
 }
 
 /** One task item: what is done, what remains, by when, and where the number came from. */
-export function ItemRow({ item, ctx }: { item: ItemResult; ctx: RowContext }) {
+export function ItemRow({ item, ctx }: { item: ShownItem; ctx: RowContext }) {
   const { lang, now } = ctx;
-  const open =
-    item.status !== 'done' && item.status !== 'not_applicable' && item.status !== 'excluded';
+  const s = item.shown;
+  const open = s !== 'done' && s !== 'not_applicable' && s !== 'excluded';
   // "还差 0" under a non-done status (e.g. gated by a setting) reads as a contradiction.
-  const remaining = open && item.remaining !== 0 ? remainingText(item, lang) : null;
-  const eta = etaText(item, lang, now);
+  const remaining =
+    open && s !== 'unread' && item.remaining !== 0 ? remainingText(item, lang) : null;
+  const eta = s === 'unread' ? null : etaText(item, lang, now);
   const reward = rewardText(item, lang);
   const meta = [eta, reward].filter((x): x is string => !!x);
   const deadlines = open ? deadlineTexts(item, lang) : [];
   return (
     <li
-      class={`item s-${item.status}`}
+      class={`item s-${s}`}
       data-testid="item"
       data-item={item.itemId}
       data-pack={item.packId}
-      data-status={item.status}
+      data-status={s}
     >
       <div class="row">
         <span class="label">
-          {pick(lang, item.label)}
+          {itemLabel(item, lang, ctx.platform)}
           {item.assumptions
             .filter((a) => !ctx.shared.has(a.id))
             .map((a) => (
@@ -65,7 +91,7 @@ export function ItemRow({ item, ctx }: { item: ItemResult; ctx: RowContext }) {
         )}
       </div>
       {meta.length > 0 && (
-        <div class={`meta ${item.status === 'unreachable_today' ? 'late' : ''}`} data-testid="eta">
+        <div class={`meta ${s === 'unreachable_today' ? 'late' : ''}`} data-testid="eta">
           {meta.join(' · ')}
         </div>
       )}
@@ -75,7 +101,9 @@ export function ItemRow({ item, ctx }: { item: ItemResult; ctx: RowContext }) {
           {item.deadline?.projected && !ctx.cycleProjected && <ProjectedMark lang={lang} />}
         </div>
       )}
+      {s === 'unread' && <UnreadHint item={item} ctx={ctx} />}
       {item.reason &&
+        s !== 'unread' &&
         item.reason.zh !== ctx.saidReason &&
         (needsSetting(item.reason) ? (
           <a class="cta" href={ctx.settings} target="_blank" data-testid="setting-cta">

@@ -9,27 +9,27 @@ function FoldedLine({ f, title, ctx }: { f: Folded; title?: string; ctx: RowCont
   const why = f.reason ? pick(lang, f.reason) : tb(lang, `status.${f.status}`);
   const link = f.setting || f.status === 'not_applicable';
   const rowCtx = f.reason ? { ...ctx, saidReason: f.reason.zh } : ctx;
+  // The link sits beside the <summary>, never inside it (no interactive content in a summary).
   return (
-    <details class={`folded s-${f.status}`} data-testid="folded" data-status={f.status}>
-      <summary>
-        {title && <span class="folded-title">{title}：</span>}
-        <span>{why}</span>
-        {link && (
-          <>
-            {' · '}
-            <a href={ctx.settings} target="_blank" data-testid="setting-cta">
-              {t(lang, f.setting ? 'popup.fixSetting' : 'popup.changeSetting')}
-            </a>
-          </>
-        )}
-        <span class="muted"> ({t(lang, 'popup.folded', { n: f.items.length })})</span>
-      </summary>
-      <ul class="items">
-        {f.items.map((i) => (
-          <ItemRow key={`${i.packId}:${i.itemId}`} item={i} ctx={rowCtx} />
-        ))}
-      </ul>
-    </details>
+    <div class={`folded s-${f.status}`} data-testid="folded" data-status={f.status}>
+      <details>
+        <summary>
+          {title && <span class="folded-title">{title}：</span>}
+          <span>{why}</span>
+          <span class="muted"> ({t(lang, 'popup.folded', { n: f.items.length })})</span>
+        </summary>
+        <ul class="items">
+          {f.items.map((i) => (
+            <ItemRow key={`${i.packId}:${i.itemId}`} item={i} ctx={rowCtx} />
+          ))}
+        </ul>
+      </details>
+      {link && (
+        <a class="fold-link" href={ctx.settings} target="_blank" data-testid="setting-cta">
+          {t(lang, f.setting ? 'popup.fixSetting' : 'popup.changeSetting')} →
+        </a>
+      )}
+    </div>
   );
 }
 

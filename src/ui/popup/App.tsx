@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import { groupAccounts } from '../order';
 import { useStore, type ViewState } from '../store';
 import { EmptyState } from './EmptyState';
+import { UrgentLine } from './UrgentLine';
 
 export function PopupApp({ store }: { store: StoreApi<ViewState> }) {
   const s = useStore(store, (x) => x);
@@ -19,6 +20,8 @@ export function PopupApp({ store }: { store: StoreApi<ViewState> }) {
   const now = evaluation?.now ?? new Date().toISOString();
   const problems = healthMessages(s.health, lang);
   const groups = groupAccounts(evaluation?.accounts ?? []);
+  // With a live account, the others fold to their header so the live one is not pushed down.
+  const anyLive = groups.some((g) => g.accounts.some((a) => a.live));
   return (
     <main class="popup" data-status={s.status}>
       <header class="top row">
@@ -44,6 +47,7 @@ export function PopupApp({ store }: { store: StoreApi<ViewState> }) {
           ))}
         </ul>
       )}
+      {evaluation && <UrgentLine accounts={evaluation.accounts} health={s.health} lang={lang} />}
       {s.status === 'loading' && <p class="muted">{t(lang, 'popup.loading')}</p>}
       {s.status === 'error' && (
         <p class="warn" role="alert">
@@ -67,6 +71,8 @@ export function PopupApp({ store }: { store: StoreApi<ViewState> }) {
               now={now}
               others={a.provisional ? g.accounts.filter((o) => !o.provisional) : undefined}
               onResolve={s.resolveAccount}
+              health={s.health}
+              fold={anyLive && !a.live}
             />
           ))}
         </section>

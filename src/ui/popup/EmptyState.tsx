@@ -22,10 +22,9 @@ export function EmptyState({ lang }: { lang: Lang }) {
           </li>
         ))}
       </ol>
-      <p>
-        <a href="/options.html#manual" target="_blank">
-          {t(lang, 'empty.manual')}
-        </a>
+      {/* Manual entry needs an account to enter figures for: say how one appears, no dead link. */}
+      <p class="muted" data-testid="empty-manual">
+        {t(lang, 'empty.manual')}
       </p>
     </section>
   );

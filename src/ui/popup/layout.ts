@@ -1,4 +1,5 @@
-import type { AccountEvaluation, Assumption, ItemResult, Text } from '../../rules/result';
+import type { AccountEvaluation, Assumption, Text } from '../../rules/result';
+import { showItem, type ShownItem as ItemResult } from '../unread';
 
 /**
  * How an account card is laid out, decided here (pure, unit-tested) so the components only
@@ -38,7 +39,7 @@ export interface CardLayout {
 export const needsSetting = (reason: Text | undefined): boolean => reason?.setting === true;
 
 /** Window/fact items are eligibility checks; a 1688 level card already lists its rolling30 gaps. */
-export const isCheck = (item: ItemResult, hasLevel: boolean): boolean =>
+export const isCheck = (item: Pick<ItemResult, 'period'>, hasLevel: boolean): boolean =>
   item.period === 'window' || item.period === 'fact' || (hasLevel && item.period === 'rolling30');
 
 const sameReason = (items: ItemResult[]): Text | null => {
@@ -92,10 +93,14 @@ function sectionsOf(items: ItemResult[], fold: boolean): Section[] {
   });
 }
 
-export function layoutCard(acc: AccountEvaluation): CardLayout {
+/** `items`: the account's items as shown (src/ui/unread.ts), in the engine's order. */
+export function layoutCard(
+  acc: AccountEvaluation,
+  items: ItemResult[] = acc.items.map((i) => showItem(i, new Set())),
+): CardLayout {
   const hasLevel = !!acc.level;
-  const main = acc.items.filter((i) => !isCheck(i, hasLevel));
-  const checks = acc.items.filter((i) => isCheck(i, hasLevel));
+  const main = items.filter((i) => !isCheck(i, hasLevel));
+  const checks = items.filter((i) => isCheck(i, hasLevel));
   return { sections: sectionsOf(main, true), checks: sectionsOf(checks, false) };
 }
 

@@ -4,11 +4,15 @@ import { H, day, history, item, m, run, session } from './helpers';
 const NOW = '2026-03-31T12:00:00+08:00';
 const live = (k: string) => day('channels', k, m({ durationSec: H(2) }, `${k}T20:00:00+08:00`), 1);
 
+/** A day the history holds without a live (e.g. from a backfill reaching back). */
+const quiet = (k: string) => day('channels', k, m({ durationSec: 0 }, `${k}T20:00:00+08:00`), 0);
+
 describe('Channels cold start (冷启动期)', () => {
-  it('first live 29 days ago: cold start; 30 days ago: not', () => {
-    expect(run(history('channels', [live('2026-03-02')]), {}, NOW).coldStart?.status).toBe(
-      'cold_start',
-    );
+  it('first live 29 days ago: cold start (history reaching 60 days before it); 30 days ago: not', () => {
+    expect(
+      run(history('channels', [quiet('2026-01-01'), live('2026-03-02')]), {}, NOW).coldStart
+        ?.status,
+    ).toBe('cold_start');
     expect(run(history('channels', [live('2026-03-01')]), {}, NOW).coldStart?.status).toBe(
       'not_cold_start',
     );
@@ -27,6 +31,23 @@ describe('Channels cold start (冷启动期)', () => {
       { channelsFirstLiveDay: '2025-06-01' },
       NOW,
     );
+    expect(acc.coldStart?.status).toBe('not_cold_start');
+  });
+  it('a first live seen recently is unknown until the history covers 60 days before it', () => {
+    // 2026-03-20 − 60 days = 2026-01-19: a record on that day covers the window, one day later not.
+    const covered = history('channels', [quiet('2026-01-19'), live('2026-03-20')]);
+    expect(run(covered, {}, NOW).coldStart?.status).toBe('cold_start');
+    const short = history('channels', [quiet('2026-01-20'), live('2026-03-20')]);
+    const acc = run(short, {}, NOW);
+    expect(acc.coldStart?.status).toBe('unknown');
+    expect(acc.coldStart?.reason.zh).toContain('历史只从 2026-01-20 起');
+  });
+  it('a fresh profile whose earliest record is today cannot assert 冷启动期', () => {
+    const acc = run(history('channels', [live('2026-03-31')]), {}, NOW);
+    expect(acc.coldStart?.status).toBe('unknown');
+  });
+  it('a backfilled earlier live supplies it: not cold start', () => {
+    const acc = run(history('channels', [live('2025-11-01'), live('2026-03-20')]), {}, NOW);
     expect(acc.coldStart?.status).toBe('not_cold_start');
   });
   it('no history: unknown with the reason', () => {

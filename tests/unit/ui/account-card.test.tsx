@@ -69,8 +69,11 @@ describe('JD card', () => {
   it('folds the membership-gated group into one call to action, rows kept in the DOM', () => {
     const folded = root.querySelector('[data-testid=folded]')!;
     expect(text(folded.querySelector('summary'))).toBe(
-      '北极星任务 · 每日：未设置是否已入池北极星 · 去设置 (3 项)',
+      '北极星任务 · 每日：未设置是否已入池北极星 (3 项)',
     );
+    // The link sits beside the summary, not inside it (no nested interactive content).
+    expect(folded.querySelector('summary a')).toBeNull();
+    expect(text(folded.querySelector(':scope > a'))).toBe('去设置 →');
     expect(folded.querySelector('a')!.getAttribute('href')).toBe(
       '/options.html?account=jd%3Ajd-1001#platform',
     );
@@ -94,10 +97,10 @@ describe('JD card', () => {
     expect(
       open.map((e) => [(e as HTMLElement).dataset.item, text(e.querySelector('.chip'))]),
     ).toEqual([
-      ['daily.duration', '进度正常'],
-      ['daily.dau', '进度正常'],
-      ['daily.gmv', '落后进度'],
-      ['cycle.duration', '进度正常'],
+      ['daily.duration', '↗ 进度正常'],
+      ['daily.dau', '↗ 进度正常'],
+      ['daily.gmv', '↘ 落后进度'],
+      ['cycle.duration', '↗ 进度正常'],
     ]);
   });
 
@@ -186,7 +189,7 @@ describe('folded rows', () => {
   it('do not repeat the reason their summary line already says', () => {
     const root = mount({ ...jdAccount, items: [ns('ns-1'), ns('ns-2')] });
     const folded = root.querySelector('[data-testid=folded]')!;
-    expect(all(folded, '[data-testid=setting-cta]').map(text)).toEqual(['去设置']);
+    expect(all(folded, '[data-testid=setting-cta]').map(text)).toEqual(['去设置 →']);
     expect(folded.textContent!.split('未设置是否已入池北极星').length - 1).toBe(1);
   });
 });

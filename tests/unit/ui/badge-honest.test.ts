@@ -43,7 +43,7 @@ describe('honest badge', () => {
       }),
     );
     expect(text(root.querySelector('[data-testid=badge-unread]'))).toBe(
-      '没读到: 成交金额、观看人数',
+      '没读到：成交金额、访问人数',
     );
     expect(text(root)).not.toContain('暂无任务数据');
     expect(root.querySelector('.dn')).toBeNull();
@@ -74,15 +74,16 @@ describe('honest badge', () => {
       health({ platform: 'channels', missing: ['fans'], at: '2026-01-15T08:00:00.000Z' }),
     ];
     const root = renderBadge(props({ health: reports }));
-    expect(text(root.querySelector('[data-testid=badge-unread]'))).toBe('没读到: 在线人数');
+    expect(text(root.querySelector('[data-testid=badge-unread]'))).toBe('没读到：在线人数');
     const list = renderBadge(props({ health: reports, page: 'jd.myList' }));
-    expect(text(list.querySelector('[data-testid=badge-unread]'))).toBe('没读到: 成交金额');
+    expect(text(list.querySelector('[data-testid=badge-unread]'))).toBe('没读到：成交金额');
   });
 
-  it('everything read: the usual green lines, no unread line', () => {
+  it('everything read: no unread line; "no task data" is muted, not success green', () => {
     const root = renderBadge(props({ health: [health({ read: [] })] }));
     expect(root.querySelector('[data-testid=badge-unread]')).toBeNull();
-    expect(text(root.querySelector('.dn'))).toBe('本平台暂无任务数据');
+    expect(root.querySelector('.dn')).toBeNull();
+    expect(text(root.querySelector('.mu'))).toBe('本平台暂无任务数据');
   });
 
   it('"nothing in progress" is not shown and "all done" is muted while figures are unread', () => {
@@ -104,10 +105,10 @@ describe('honest badge', () => {
         health: [health({ missing: ['dau'] })],
       }),
     );
-    const line = [...jd.querySelectorAll('div')].find(
-      (d) => d.textContent === '今日任务已全部达成',
-    );
+    // Not "all done" in green while the DAU was not read: the plain count, muted.
+    const line = [...jd.querySelectorAll('div')].find((d) => d.textContent === '✓ 4 项已达成');
     expect(line?.className).toBe('mu');
+    expect(text(jd)).not.toContain('今日任务已全部达成');
   });
 
   it('an unidentified account is said, not shown as empty', () => {

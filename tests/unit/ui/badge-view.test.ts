@@ -46,7 +46,9 @@ describe('badge view (hand-written DOM, no Preact)', () => {
   it('shows only the platform it is mounted for; unknown items stay in the popup', () => {
     const root = renderBadge(props({ platform: 'channels' }));
     expect(items(root)).toEqual([]);
-    expect(root.querySelector('.dn')?.textContent).toBe(
+    // Not a success: muted, never green.
+    expect(root.querySelector('.dn')).toBeNull();
+    expect(root.querySelector('.mu')?.textContent).toBe(
       '暂无进行中的任务 · 点工具栏图标查看详情或添加目标',
     );
     expect(root.querySelector('[data-account]')?.getAttribute('data-account')).toBe('finder_abc');
@@ -88,7 +90,9 @@ describe('badge view (hand-written DOM, no Preact)', () => {
     const p = props({ collapsed: true });
     const root = renderBadge(p);
     expect(root.querySelector('.bd')).toBeNull();
-    expect(root.querySelector('.sum')?.textContent).toBe('还差 ¥3,200');
+    // Label + figure + status, coloured by that status (behind here), never a bare figure.
+    expect(root.querySelector('.sum')?.textContent).toBe('↘ 日成交GMV 还差 ¥3,200 · 落后进度');
+    expect(root.querySelector('.sum')?.className).toBe('sum s-behind');
     const [toggle, close] = [...root.querySelectorAll('button')];
     expect(toggle?.getAttribute('aria-expanded')).toBe('false');
     toggle?.click();

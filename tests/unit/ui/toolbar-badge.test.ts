@@ -32,9 +32,9 @@ describe('toolbar badge', () => {
 
   it('shows the behind daily item first, in red', () => {
     const b = toolbarBadge(evaluation, 'zh');
-    expect(b.text).toBe('¥3k');
+    expect(b.text).toBe('¥3.2千');
     expect(b.color).toBe(BADGE_COLORS.behind);
-    expect(b.title).toBe('开播进度 · 好物直播间 · 日成交GMV 还差 ¥3,200');
+    expect(b.title).toBe('开播进度 · 好物直播间 · 日成交GMV 还差 ¥3,200 · 落后进度');
   });
 
   it('among on-track daily items, the one furthest from its target; monthly items last', () => {

@@ -51,12 +51,12 @@ test('JD bigScreen layout changed: 成交金额 named as missing, GMV unknown (n
   const popup = new PopupPage(await openPopup());
   await expect
     .poll(() => healthLines(popup), { timeout: STORED_TIMEOUT })
-    .toEqual(['⚠ 京东大屏读取失败: 在线人数、观看人数、成交人数、成交金额未找到']);
+    .toEqual(['⚠ 京东大屏读取失败：在线人数、访问人数、成交人数、成交金额未找到']);
   // The account is known (from the header) and live, but its GMV and DAU are not.
   const card = popup.account('jd', JD.accountId);
   const gmv = popup.item(card, 'daily-3-gmv').and(popup.page.locator('[data-pack="jd-growth"]'));
-  await expect(gmv).toHaveAttribute('data-status', 'unknown');
-  await expect(gmv.getByTestId('progress-text')).toHaveText('— / ¥1.5万');
+  await expect(gmv).toHaveAttribute('data-status', 'unread');
+  await expect(gmv.getByTestId('progress-text')).toHaveText('未读到 / ¥1.5万');
   await expect(popup.remaining(gmv)).toHaveCount(0);
   await expect(card).not.toContainText('¥0');
   expect(await storedValues(popup.page, JD, 'gmvFen')).toEqual([]);
@@ -81,7 +81,7 @@ test('Channels liveBuild layout changed: missing metrics named, nothing stored a
   const popup = new PopupPage(await openPopup());
   await expect
     .poll(() => healthLines(popup), { timeout: STORED_TIMEOUT })
-    .toEqual(['⚠ 视频号直播控制台读取失败: 在线人数、观看人数、直播时长、成交金额未找到']);
+    .toEqual(['⚠ 视频号直播控制台读取失败：在线人数、观看人数、直播时长、成交金额未找到']);
   for (const metric of ['gmvFen', 'dau', 'durationSec', 'online']) {
     expect(await storedValues(popup.page, CHANNELS, metric), metric).toEqual([]);
   }
@@ -97,7 +97,7 @@ test('1688 workbench layout changed: shop facts named in Chinese, level unknown'
   const popup = new PopupPage(await openPopup());
   await expect
     .poll(() => healthLines(popup), { timeout: STORED_TIMEOUT })
-    .toEqual(['⚠ 1688 工作台读取失败: 交易勋章、BSR货描、BSR发货、粉丝数未找到']);
+    .toEqual(['⚠ 1688 工作台读取失败：交易勋章、BSR货描、BSR发货、粉丝数未找到']);
   const s = (await rpc(popup.page, 'getSettings', {})) as {
     accountSettings: Record<string, { shop?: Record<string, unknown> }>;
   };

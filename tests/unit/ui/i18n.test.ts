@@ -19,7 +19,7 @@ describe('locale files', () => {
 
   it('fills parameters and leaves missing ones visible', () => {
     expect(t('zh', 'health.failed', { page: '京东大屏', metrics: '成交金额' })).toBe(
-      '京东大屏读取失败: 成交金额未找到',
+      '京东大屏读取失败：成交金额未找到',
     );
     expect(t('en', 'level.next', {})).toBe('Next: {level}');
   });

@@ -1,7 +1,9 @@
+/// <reference types="chrome" />
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from '@playwright/test';
+import { OPEN_SHADOW_KEY } from '../../src/ui/badge/test-hooks';
 
 /** Where `npm run build` (wxt build) writes the Chrome MV3 extension. */
 /** `LIVEPACE_EXTENSION_DIR` lets parallel local runs use a private copy of the build. */
@@ -47,7 +49,7 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<BrowserC
   const extArgs = ext
     ? [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`]
     : ['--disable-extensions'];
-  return chromium.launchPersistentContext(userDataDir, {
+  const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: opts.executablePath,
     headless: opts.headless,
     args: [...QUIET_ARGS, ...extArgs],
@@ -55,6 +57,13 @@ export async function launchWithExtension(opts: LaunchOptions): Promise<BrowserC
     timezoneId: 'Asia/Shanghai',
     viewport: opts.viewport === undefined ? { width: 1280, height: 800 } : opts.viewport,
   });
+  // The badge's shadow root is closed in the product; tests and the bench open it through the
+  // extension's own storage, which no console page can write (src/ui/badge/shadow.ts).
+  if (ext) {
+    const worker = await extensionWorker(context);
+    await worker.evaluate((key) => chrome.storage.local.set({ [key]: true }), OPEN_SHADOW_KEY);
+  }
+  return context;
 }
 
 const isExtensionWorker = (w: Worker, id?: string): boolean =>

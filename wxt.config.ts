@@ -1,9 +1,5 @@
-import { fileURLToPath } from 'node:url';
 import type { Rollup } from 'vite';
 import { defineConfig } from 'wxt';
-
-const stub = (file: string): string =>
-  fileURLToPath(new URL(`./src/ui/badge/stubs/${file}.ts`, import.meta.url));
 
 /**
  * zod's published source has prose comments that mention `@__PURE__` (v4/core/util.js and
@@ -51,15 +47,5 @@ export default defineConfig({
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
     build: { target: 'es2022', rollupOptions: { onwarn: quietKnownWarnings } },
-    // Content-script size budget (15 KB gzip): createShadowRootUi drags in autoMount's
-    // element watcher and a Unicode tag-name regex that the badge never needs. Each stub
-    // explains itself; nothing else imports these packages.
-    resolve: {
-      alias: [
-        { find: /^@1natsu\/wait-element$/, replacement: stub('wait-element') },
-        { find: /^@1natsu\/wait-element\/detectors$/, replacement: stub('wait-element-detectors') },
-        { find: /^is-potential-custom-element-name$/, replacement: stub('custom-element-name') },
-      ],
-    },
   }),
 });

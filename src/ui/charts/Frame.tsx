@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { H, PAD, spreadLabels, tickEvery, W, type NiceScale } from './scale';
+import { dayTicks, H, PAD, spreadLabels, W, type NiceScale } from './scale';
 
 /** A dashed target line; its label sits in the right margin, never over the data. */
 export interface Target {
@@ -28,7 +28,6 @@ export function Frame(props: {
   children: ComponentChildren;
 }) {
   const { days, x, y, scale, targets } = props;
-  const every = tickEvery(days.length);
   const labelYs = spreadLabels(
     targets.map((t) => y(t.value) + 4),
     LABEL_GAP,
@@ -47,7 +46,7 @@ export function Frame(props: {
         <g key={`y${v}`}>
           <line class="lp-chart-grid" x1={PAD.l} x2={W - PAD.r} y1={y(v)} y2={y(v)} />
           <text class="lp-chart-tick" x={PAD.l - 6} y={y(v) + 4} text-anchor="end">
-            {props.fmt(v)}
+            {v === 0 ? '0' : props.fmt(v)}
           </text>
         </g>
       ))}
@@ -60,13 +59,11 @@ export function Frame(props: {
           </text>
         </g>
       ))}
-      {days.map((d, i) =>
-        i % every === 0 ? (
-          <text key={d} class="lp-chart-tick" x={x(i)} y={H - 6} text-anchor="middle">
-            {d.slice(5)}
-          </text>
-        ) : null,
-      )}
+      {dayTicks(days.length).map((i) => (
+        <text key={days[i]} class="lp-chart-tick" x={x(i)} y={H - 6} text-anchor="middle">
+          {days[i]!.slice(5)}
+        </text>
+      ))}
     </svg>
   );
 }

@@ -19,8 +19,8 @@ export interface NiceScale {
 export function niceScale(max: number, count = 4, integer = false, base = 1): NiceScale {
   if (!(max > 0) || !Number.isFinite(max)) return { top: 1, ticks: [0] };
   if (base !== 1) {
-    // Steps in whole hours (base 3600) rather than odd numbers of seconds.
-    const s = niceScale(max / base, count, integer);
+    // Steps in whole hours (base 3600) or minutes (60), never 2 h 30 min.
+    const s = niceScale(max / base, count, true);
     return { top: s.top * base, ticks: s.ticks.map((v) => round(v * base)) };
   }
   const raw = max / count;
@@ -46,6 +46,22 @@ export const xStep = (n: number): number => (W - PAD.l - PAD.r) / Math.max(1, n)
 
 /** Roughly 6 evenly spaced day labels. */
 export const tickEvery = (n: number): number => Math.max(1, Math.ceil(n / 6));
+
+/**
+ * Indexes of the days that get a label: every `tickEvery`-th from the first, plus the last day
+ * (today, the one a seller looks for) unless it would crowd the previous label.
+ */
+export function dayTicks(n: number): number[] {
+  const every = tickEvery(n);
+  const out: number[] = [];
+  for (let i = 0; i < n; i += every) out.push(i);
+  const last = n - 1;
+  if (n > 0 && out[out.length - 1] !== last) {
+    if (last - out[out.length - 1]! < every * 0.6) out.pop();
+    out.push(last);
+  }
+  return out;
+}
 
 /**
  * Moves label positions apart so no two are closer than `gap` (they would overprint), keeping

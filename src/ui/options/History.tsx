@@ -83,6 +83,7 @@ export function History({ data, lang }: { data: SettingsData; lang: Lang }) {
       </div>
       {days.length === 0 && <p class="muted">{t(lang, 'hist.noData')}</p>}
       <HistoryCharts
+        key={key}
         platform={account.platform}
         days={days}
         span={eachDay(from, today)}

@@ -9,7 +9,7 @@ import { cumulative, dailySeries, rolling30 } from '../charts/series';
 import { maxOf, tickBase } from '../charts/scale';
 import { dailyTable, seriesTable } from '../charts/table';
 import { formatValue } from '../format';
-import { pick, t, type Lang } from '../i18n';
+import { t, type Lang } from '../i18n';
 import { formatMetric, UNIT_METRIC, type EditableMetric } from '../metrics';
 
 export interface ChartsProps {
@@ -22,18 +22,18 @@ export interface ChartsProps {
   lang: Lang;
 }
 
-/** The engine's target for a metric (minutes → seconds for duration), with its rule label. */
+/** The engine's target for a metric (minutes → seconds for duration). */
 function targetOf(p: ChartsProps, period: 'day' | 'cycle') {
   const item = p.evalAcc?.items.find(
     (i) => i.period === period && UNIT_METRIC[i.unit] === p.metric && i.status !== 'not_applicable',
   );
   if (!item) return undefined;
   const value = item.unit === 'minutes' ? item.threshold * 60 : item.threshold;
-  return { value, name: pick(p.lang, item.label) };
+  return { value };
 }
 
 /** Legend and table rows of a chart with one target line. */
-function withTarget(p: ChartsProps, tg: { value: number; name: string } | undefined) {
+function withTarget(p: ChartsProps, tg: { value: number } | undefined) {
   const fmt = (v: number): string => formatMetric(p.metric, v, p.lang);
   const target: Target | undefined = tg && { value: tg.value, label: fmt(tg.value), tone: 'a' };
   const legend: LegendItem[] = tg
@@ -41,7 +41,7 @@ function withTarget(p: ChartsProps, tg: { value: number; name: string } | undefi
         {
           kind: 'target',
           tone: 'a',
-          label: `${tg.name} · ${t(p.lang, 'chart.legendTarget', { x: fmt(tg.value) })}`,
+          label: t(p.lang, 'chart.legendTarget', { x: fmt(tg.value) }),
         },
       ]
     : [];

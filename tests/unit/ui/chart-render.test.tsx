@@ -61,8 +61,8 @@ describe('history charts', () => {
     // Window of 02-10 = 01-11 … 02-09: 30 sessions, 2400 buyers; thresholds 5 and 50.
     const ticks = (svg: Element) =>
       [...svg.querySelectorAll('text.lp-chart-tick')].map((t) => t.textContent).slice(0, 4);
-    expect(ticks(sessions)).toEqual(['0 场', '10 场', '20 场', '30 场']);
-    expect(ticks(buyers)).toEqual(['0 人', '1,000 人', '2,000 人', '3,000 人']);
+    expect(ticks(sessions)).toEqual(['0', '10 场', '20 场', '30 场']);
+    expect(ticks(buyers)).toEqual(['0', '1,000 人', '2,000 人', '3,000 人']);
     expect(sessions.querySelector('.lp-chart-target text')?.textContent).toBe('≥ 5 场');
     expect(buyers.querySelector('.lp-chart-target text')?.textContent).toBe('≥ 50 人');
   });

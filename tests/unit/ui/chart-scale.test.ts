@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { linePath } from '../../../src/ui/charts/LineChart';
-import { niceScale, spreadLabels, tickBase } from '../../../src/ui/charts/scale';
+import { dayTicks, niceScale, spreadLabels, tickBase } from '../../../src/ui/charts/scale';
 import { dailyTable, seriesTable } from '../../../src/ui/charts/table';
 
 describe('chart scales', () => {
@@ -13,6 +13,19 @@ describe('chart scales', () => {
   it('counts never step by a fraction', () => {
     expect(niceScale(3, 4, true)).toEqual({ top: 3, ticks: [0, 1, 2, 3] });
     expect(niceScale(28, 4, true)).toEqual({ top: 30, ticks: [0, 10, 20, 30] });
+  });
+
+  it('durations never step by half hours', () => {
+    // 8 h 30 min: 0, 3, 6, 9 h rather than 0, 2 h 30 min, 5 h, 7 h 30 min, 10 h.
+    expect(niceScale(30_600, 4, false, 3600).ticks).toEqual([0, 10_800, 21_600, 32_400]);
+  });
+
+  it('day labels: every 5th of 30 days and always the last (today)', () => {
+    expect(dayTicks(30)).toEqual([0, 5, 10, 15, 20, 25, 29]);
+    // 28 days: 25 would crowd 27, so the last replaces it.
+    expect(dayTicks(28)).toEqual([0, 5, 10, 15, 20, 27]);
+    expect(dayTicks(2)).toEqual([0, 1]);
+    expect(dayTicks(0)).toEqual([]);
   });
 
   it('durations step in whole hours', () => {

@@ -44,8 +44,11 @@ export function rolling30(
   return { sessions, buyers };
 }
 
-/** Running total over the days (JD cycle view); unknown days add nothing but keep the line. */
-export function cumulative(values: (number | null)[]): number[] {
-  let sum = 0;
-  return values.map((v) => (sum += v ?? 0));
+/**
+ * Running total over the days (JD cycle view). Before the first known day the total is unknown
+ * (null, no line), not 0; after it, a day without a record adds nothing but keeps the line.
+ */
+export function cumulative(values: (number | null)[]): (number | null)[] {
+  let sum: number | null = null;
+  return values.map((v) => (v === null ? sum : (sum = (sum ?? 0) + v)));
 }

@@ -41,5 +41,8 @@ describe('history series', () => {
 
   it('cumulative totals', () => {
     expect(cumulative([60, null, 30])).toEqual([60, 60, 90]);
+    // Nothing known yet is no line at all rather than a line at 0.
+    expect(cumulative([null, null, 45, null])).toEqual([null, null, 45, 45]);
+    expect(cumulative([null, null])).toEqual([null, null]);
   });
 });

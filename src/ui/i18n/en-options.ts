@@ -1,7 +1,6 @@
 import type { OptionsKey } from './zh-options';
 
 export const enOptions: Record<OptionsKey, string> = {
-  'opt.tabsHint': 'Use ← → to switch tabs, Home / End for the first / last',
   'noacc.title': 'No accounts yet',
   'noacc.body':
     'An account appears the first time you open its console page (read only: nothing is clicked or uploaded). Open any of these pages once, then come back:',
@@ -13,7 +12,6 @@ export const enOptions: Record<OptionsKey, string> = {
   'chart.met': 'met',
   'chart.notMet': 'not met',
   'chart.unknownDay': 'no record',
-  'chart.noTarget': 'No target for this metric',
   'chart.table': 'Show the data as a table',
   'chart.day': 'Date',
   'chart.target': 'Target',

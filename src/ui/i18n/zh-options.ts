@@ -1,6 +1,5 @@
 /** Options-page strings added with the second pass of issue 15 (charts, import preview, a11y). */
 export const zhOptions = {
-  'opt.tabsHint': '用 ← → 键切换标签，Home / End 跳到第一个 / 最后一个',
   'noacc.title': '还没有账号',
   'noacc.body':
     '账号会在你第一次打开直播后台页面时自动出现（只读取，不点击，不上传）。打开任一页面一次，然后回到这里：',
@@ -11,7 +10,6 @@ export const zhOptions = {
   'chart.met': '达标',
   'chart.notMet': '未达标',
   'chart.unknownDay': '无记录',
-  'chart.noTarget': '没有这个指标的目标',
   'chart.table': '以表格查看数据',
   'chart.day': '日期',
   'chart.target': '目标',

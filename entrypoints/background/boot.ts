@@ -24,14 +24,14 @@ export async function boot(): Promise<HistoryService> {
       db,
       now: () => new Date(),
       evaluate: (h, settings, now) => evaluate(packs, h, settings, now),
-      onEvaluated: async (prev, next, settings, now) => {
+      onEvaluated: async (prev, next, settings, now, health) => {
         // Millisecond ISO plus a counter: storage.onChanged fires only when the value differs,
         // and two evaluations within one second (e.g. 1688 shop facts right after the page's
         // health report) must both reach the open badge and popup.
         await browser.storage.local.set({
           [VIEW_UPDATED_KEY]: `${now.toISOString()}#${++evaluations}`,
         });
-        await applyUiEffects(prev, next, settings, now);
+        await applyUiEffects(prev, next, settings, now, health);
       },
     },
     global,

@@ -40,6 +40,9 @@ export function dataHandlers(svc: HistoryService): Handlers {
         l.health[k] = h;
         dirty.health.add(k);
       });
+      // Pages send health only when it changes: the views and the toolbar must learn at once
+      // that a figure became unread (or readable), not at the next observation.
+      svc.reevaluate();
       return { ok: true };
     },
     manualEntry: async (e) => {

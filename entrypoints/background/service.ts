@@ -10,7 +10,7 @@ import {
 } from '../../src/history/ledger';
 import { loadLedger, saveDirty } from '../../src/history/persist';
 import { ledgerToHistory } from '../../src/history/to-history';
-import type { Observation } from '../../src/messaging';
+import type { Health, Observation } from '../../src/messaging';
 import type { History, AccountSettings } from '../../src/history/model';
 import { beijingIso } from '../../src/rules/calendar';
 import type { Evaluation } from '../../src/rules/result';
@@ -27,6 +27,8 @@ export interface ServiceDeps {
     next: Evaluation,
     settings: GlobalSettings,
     now: Date,
+    /** The pages' latest health reports: views show unread figures as unread. */
+    health: Health[],
   ) => Promise<void>;
 }
 
@@ -179,7 +181,8 @@ export class HistoryService {
     const prev = this.evaluation;
     this.evaluation = next;
     this.updatedAt = beijingIso(now);
-    void this.deps.onEvaluated(prev, next, this.global, now).catch((e: unknown) => {
+    const health = Object.values(this.ledger.health);
+    void this.deps.onEvaluated(prev, next, this.global, now, health).catch((e: unknown) => {
       console.warn('LivePace: ui effects failed', e);
     });
     return next;

@@ -3,6 +3,7 @@
 import { browser } from 'wxt/browser';
 import { diffAlerts, pruneSent, unsent } from '../../src/ui/alerts';
 import { toolbarBadge } from '../../src/ui/toolbar-badge';
+import type { Health } from '../../src/messaging';
 import type { Evaluation } from '../../src/rules/result';
 import type { GlobalSettings } from '../../src/settings';
 
@@ -14,8 +15,10 @@ export async function applyUiEffects(
   next: Evaluation,
   settings: GlobalSettings,
   now: Date,
+  health: readonly Health[] = [],
 ): Promise<void> {
-  const badge = toolbarBadge(next, settings.language);
+  // A figure a page could not read never feeds the toolbar figure.
+  const badge = toolbarBadge(next, settings.language, health);
   await browser.action.setBadgeText({ text: badge.text });
   await browser.action.setBadgeBackgroundColor({ color: badge.color });
   await browser.action.setTitle({ title: badge.title });

@@ -82,3 +82,24 @@ describe('background history service', () => {
     expect(svc.evaluation).not.toBeNull();
   });
 });
+
+describe('health reaches the views at once', () => {
+  it('a page health report re-evaluates and hands the reports to the UI effects', async () => {
+    const { svc, onEvaluated } = await make();
+    const { dataHandlers } = await import('../../../entrypoints/background/handlers-data');
+    const h = dataHandlers(svc);
+    const report = {
+      platform: 'jd' as const,
+      accountId: 'shop1',
+      page: 'jd.bigScreen',
+      at: '2026-01-20T10:00:00.000Z',
+      read: [],
+      missing: ['gmvFen'],
+    };
+    onEvaluated.mockClear();
+    await h.health!(report, {});
+    expect(onEvaluated).toHaveBeenCalledTimes(1);
+    const calls = onEvaluated.mock.calls as unknown as unknown[][];
+    expect(calls[0]?.[4]).toEqual([report]);
+  });
+});

@@ -149,16 +149,6 @@ const RetentionCount = z.strictObject({
   sessions: z.number().int().nonnegative(),
   days: z.number().int().nonnegative(),
 });
-/** Sessions and day records a retention deletes. */
-const RetentionCount = z.strictObject({
-  sessions: z.number().int().nonnegative(),
-  days: z.number().int().nonnegative(),
-});
-/** Sessions and day records a retention deletes. */
-const RetentionCount = z.strictObject({
-  sessions: z.number().int().nonnegative(),
-  days: z.number().int().nonnegative(),
-});
 export const AccountRefSchema = z.strictObject({
   platform: PlatformSchema,
   accountId: AccountIdSchema,

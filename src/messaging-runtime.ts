@@ -31,6 +31,7 @@ export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageTyp
   'view',
   'getSettings',
   'setBadgeDisabled',
+  'badgeStrings',
 ]);
 
 /** The console a host belongs to (the content scripts' `matches`), or null. */
@@ -84,7 +85,8 @@ export function refusal(
   const platform = senderPlatform(s);
   if (platform === null) return `${type}: sender is neither an extension page nor a console`;
   if (!CONTENT_SCRIPT_TYPES.has(type)) return `${type}: not allowed from a content script`;
-  if (type === 'observe' || type === 'getSettings') return null;
+  // Platform-free: observations are checked one by one; settings and strings are read-only.
+  if (type === 'observe' || type === 'getSettings' || type === 'badgeStrings') return null;
   const p = payloadPlatform(payload);
   return p === platform ? null : `${type}: platform ${String(p)} is not this page's (${platform})`;
 }

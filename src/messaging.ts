@@ -120,6 +120,10 @@ export const HealthSchema = z.strictObject({
     )
     .max(20)
     .optional(),
+  /** The console's API answered with an error envelope (code + message), newest first. */
+  apiErrors: z.array(z.string().max(200)).max(5).optional(),
+  /** Figures read through a seller's 点选 binding rather than a known label. */
+  bound: z.array(z.string().max(40)).max(20).optional(),
 });
 export type Health = z.infer<typeof HealthSchema>;
 
@@ -267,6 +271,11 @@ export const protocol = {
     res: z.strictObject({ days: z.array(DaySchema), sessions: z.array(SessionSchema) }),
   },
   clearDemo: { req: z.strictObject({}), res: Ok },
+  /** The in-page badge's strings in one language (kept out of the content-script bundles). */
+  badgeStrings: {
+    req: z.strictObject({ lang: z.enum(['zh', 'en']) }),
+    res: z.record(z.string(), z.string()),
+  },
   storageEstimate: {
     req: z.strictObject({}),
     res: z.strictObject({ usage: z.number().nullable(), quota: z.number().nullable() }),

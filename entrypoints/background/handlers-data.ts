@@ -1,3 +1,5 @@
+import { enBadge } from '../../src/ui/i18n/en';
+import { zhBadge } from '../../src/ui/i18n/zh';
 import { applyBackfill } from '../../src/history/backfill';
 import { exportHistory } from '../../src/history/export';
 import { parseHistory, planImport } from '../../src/history/import';
@@ -76,6 +78,7 @@ export function dataHandlers(svc: HistoryService): Handlers {
       });
       return { ok: true, ...summary };
     },
+    badgeStrings: ({ lang }) => (lang === 'en' ? enBadge : zhBadge),
     storageEstimate: async () => {
       const est = await navigator.storage?.estimate?.().catch(() => null);
       return { usage: est?.usage ?? null, quota: est?.quota ?? null };

@@ -1,8 +1,7 @@
 import type { Platform } from '../history/model';
 import type { Assumption, ItemResult, Provenance } from '../rules/result';
 import { beijingDay, beijingHm } from './clock';
-import { pick, tb, tc, type BadgeKey, type Lang } from './i18n/core';
-import { zhBadge } from './i18n/zh';
+import { isBadgeKey, pick, tb, tc, type BadgeKey, type Lang } from './i18n/core';
 import { formatValue } from './format-number';
 import { itemMetric, type ShownStatus } from './unread';
 
@@ -75,9 +74,9 @@ export const statusMark = (s: ShownStatus, lang: Lang): string =>
 /** A metric in the console's own word (JD calls DAU 访问人数); unknown keys shown as they are. */
 export function metricName(m: string, lang: Lang, platform?: Platform): string {
   const own = `metric.${platform}.${m}`;
-  if (own in zhBadge) return tb(lang, own as BadgeKey);
+  if (isBadgeKey(own)) return tb(lang, own);
   const key = `metric.${m}`;
-  return key in zhBadge ? tb(lang, key as BadgeKey) : m;
+  return isBadgeKey(key) ? tb(lang, key) : m;
 }
 
 const PERIOD_PREFIX: Partial<Record<ItemResult['period'], BadgeKey>> = {

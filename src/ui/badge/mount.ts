@@ -15,6 +15,7 @@ import {
   disableBadge,
   fetchBadgeSettings,
   fetchView,
+  loadBadgeStrings,
   VIEW_UPDATED,
   type BadgeSettings,
 } from './rpc';
@@ -31,6 +32,7 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
     global: {},
   }));
   if (settings.disabled || ctx.isInvalid) return;
+  await loadBadgeStrings(settings.lang).catch(() => undefined);
   const host = location.host;
   let pos: Pos = await loadPos(host);
   let evaluation: Evaluation | null = null;

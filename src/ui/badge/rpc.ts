@@ -3,7 +3,7 @@ import type { Platform } from '../../history/model';
 import type { Evaluation } from '../../rules/result';
 import { isEvaluation, isHealthList } from '../evaluation-guard';
 import type { Health } from '../../messaging';
-import type { Lang } from '../i18n/core';
+import { useBadgeStrings, type BadgeDict, type Lang } from '../i18n/core';
 
 /**
  * Raw messaging for the in-page badge and the popup. It deliberately bypasses
@@ -65,4 +65,10 @@ export async function fetchBadgeSettings(platform: Platform): Promise<BadgeSetti
  */
 export async function disableBadge(_s: BadgeSettings, platform: Platform): Promise<void> {
   await call('setBadgeDisabled', { platform, disabled: true });
+}
+
+/** The badge's strings in `lang`, from the background (they are not in the content script). */
+export async function loadBadgeStrings(lang: Lang): Promise<void> {
+  const r = await call('badgeStrings', { lang });
+  if (Object.values(r).every((v) => typeof v === 'string')) useBadgeStrings(lang, r as BadgeDict);
 }

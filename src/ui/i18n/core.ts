@@ -1,6 +1,5 @@
-import { enBadge } from './en';
 import { enDetail } from './en-detail';
-import { zhBadge, type BadgeKey } from './zh';
+import type { BadgeKey } from './zh';
 import { zhDetail, type DetailKey } from './zh-detail';
 
 export type Lang = 'zh' | 'en';
@@ -14,17 +13,35 @@ export function fill(template: string, params?: Params): string {
   return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 }
 
+export type BadgeDict = Record<BadgeKey, string>;
+
+/**
+ * The badge dictionaries in use. Extension pages register the bundled ones (./register.ts);
+ * the in-page badge registers the one language the background sends it, so neither
+ * dictionary ships in the size-budgeted content scripts.
+ */
+const badgeDicts: Partial<Record<Lang, BadgeDict>> = {};
+
+export function useBadgeStrings(lang: Lang, dict: BadgeDict): void {
+  badgeDicts[lang] = dict;
+}
+
+/** True when `key` is a badge string (formatters use it to choose a translation). */
+export const isBadgeKey = (key: string): key is BadgeKey =>
+  key in (badgeDicts.zh ?? badgeDicts.en ?? {});
+
 /**
  * Badge translator: only the badge dictionaries, so code reachable from the content scripts
- * (the badge and the formatters it calls) must use this one, never `tc` or `t`.
+ * (the badge and the formatters it calls) must use this one, never `tc` or `t`. A string not
+ * registered yet shows its key rather than nothing.
  */
 export const tb = (lang: Lang, key: BadgeKey, params?: Params): string =>
-  fill((lang === 'en' ? enBadge : zhBadge)[key], params);
+  fill(badgeDicts[lang]?.[key] ?? badgeDicts.zh?.[key] ?? key, params);
 
 /** Core translator (badge + detail strings) for the popup and options components. */
 export const tc = (lang: Lang, key: CoreKey, params?: Params): string =>
-  key in zhBadge
-    ? tb(lang, key as BadgeKey, params)
+  isBadgeKey(key)
+    ? tb(lang, key, params)
     : fill((lang === 'en' ? enDetail : zhDetail)[key as DetailKey], params);
 
 /** Picks the language of a bilingual engine text. */

@@ -7,6 +7,8 @@ import { zhBadge } from './zh';
 import { zhApp, type AppKey } from './zh-app';
 import { zhDetail } from './zh-detail';
 import { zhOptions, type OptionsKey } from './zh-options';
+// Extension pages translate badge strings too: register the bundled dictionaries.
+import './register';
 
 export { fill, pick, tb, tc, type Lang, type Params } from './core';
 

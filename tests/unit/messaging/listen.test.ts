@@ -52,6 +52,7 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   historyOf: { account: acc },
   clearDemo: {},
   storageEstimate: {},
+  badgeStrings: { lang: 'zh' },
 };
 /** One invalid payload per type: an unknown field (every request schema is strict). */
 const invalid = (t: string) => ({ ...SAMPLES[t], smuggled: 1 });
@@ -108,6 +109,7 @@ describe('the listener authorises by sender', () => {
     'view',
     'getSettings',
     'setBadgeDisabled',
+    'badgeStrings',
   ];
   it('content scripts may send exactly these types', () => {
     expect([...CONTENT_SCRIPT_TYPES].sort()).toEqual([...allowed].sort());

@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
@@ -18,7 +19,7 @@ const CHARTS = [
 ] as const;
 
 /** Imports 120 days of history for JD, Channels and 1688 through the extension's own import. */
-async function seed(page: Page): Promise<void> {
+async function seed(page: Page): Promise<string> {
   const h = makeHistory({ accounts: 2, days: 120, now: new Date(), seed: 11 });
   const at = new Date().toISOString();
   const fact = (value: number) => ({ value, source: 'network' as const, at });
@@ -33,8 +34,10 @@ async function seed(page: Page): Promise<void> {
       fans: fact(900),
     },
   };
-  const r = await call(page, 'importApply', { text: JSON.stringify(h) });
+  const text = JSON.stringify(h);
+  const r = await call(page, 'importApply', { text });
   expect(r.ok).toBe(true);
+  return text;
 }
 
 /** axe-core over the page as it is now; the violations named with their nodes. */
@@ -50,11 +53,11 @@ for (const scheme of ['light', 'dark'] as const) {
     context,
     extensionId,
     saveScreenshot,
-  }) => {
+  }, testInfo) => {
     // Two schemes × seven tabs and three accounts' charts with their tables, on a shared CPU.
     test.setTimeout(360_000);
     const rpc = await rpcPage(context, extensionId);
-    await seed(rpc);
+    const seeded = await seed(rpc);
     const page = await context.newPage();
     await page.emulateMedia({ colorScheme: scheme });
     await page.setViewportSize({ width: 900, height: 900 });
@@ -62,12 +65,19 @@ for (const scheme of ['light', 'dark'] as const) {
     const o = new OptionsPage(page);
     await expect(page.getByTestId('account-row')).toHaveCount(4);
     const found: Record<string, string[]> = {};
-    const t0 = Date.now();
     for (const tab of OPTION_TABS) {
       await o.show(tab);
       found[tab] = await violations(page);
-      console.log(scheme, tab, found[tab].length, Date.now() - t0);
     }
+    // The import preview, with its list of settings (a re-import of the seed: nothing changes).
+    await o.show('data');
+    const file = testInfo.outputPath('seed.json');
+    writeFileSync(file, seeded);
+    await page.getByTestId('import-file').setInputFiles(file);
+    await expect(page.getByTestId('import-settings')).toHaveText(
+      '设置和店铺数据：不变（文件中没有的数据保留现值）',
+    );
+    found['data with import preview'] = await violations(page);
     for (const c of CHARTS) {
       await o.history(c.account);
       for (const id of c.charts) await expect(page.getByTestId(id)).toBeVisible();
@@ -82,7 +92,6 @@ for (const scheme of ['light', 'dark'] as const) {
         path: `demo-output/charts/history-${c.name}-${scheme}.png`,
         fullPage: true,
       });
-      console.log(scheme, c.name, Date.now() - t0);
       await o.openTables();
       found[`history ${c.name} with tables`] = await violations(page);
     }

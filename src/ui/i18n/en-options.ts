@@ -21,6 +21,7 @@ export const enOptions: Record<OptionsKey, string> = {
   'hist.rollingSessionsTitle': 'Sessions, last 30 days',
   'hist.rollingBuyersTitle': 'Buyers, last 30 days',
   'hist.dailyTitle': 'Daily {metric}',
+  'hist.monthEmpty': 'No record this month yet',
   'hist.cumulative': '{metric} this month, cumulative',
   'imp.settingsTitle': 'Settings that will change',
   'imp.settingsNone':

@@ -19,6 +19,7 @@ export const zhOptions = {
   'hist.rollingSessionsTitle': '近30天直播场次',
   'hist.rollingBuyersTitle': '近30天买家数',
   'hist.dailyTitle': '每日{metric}',
+  'hist.monthEmpty': '本月还没有记录',
   'hist.cumulative': '本月累计{metric}',
   'imp.settingsTitle': '将更改的设置',
   'imp.settingsNone': '设置和店铺数据：不变（文件中没有的数据保留现值）',

@@ -1,5 +1,6 @@
 import { test, expect } from './fixtures';
 import { CONSOLE_URLS } from '../fixtures/consoles';
+import { BADGE_COLORS } from '../../src/ui/toolbar-badge';
 import { CHANNELS_DEFAULT, JD_DEFAULT } from '../fixtures/sim/values';
 import {
   ALIBABA,
@@ -29,12 +30,12 @@ import {
  * collapses, and can be switched off per site.
  */
 
-/** BADGE_COLORS of src/ui/toolbar-badge.ts as RGBA, by the status of the item shown. */
-const STATUS_RGBA: Record<string, number[]> = {
-  on_track: [26, 115, 232, 255],
-  behind: [217, 48, 37, 255],
-  unreachable_today: [138, 28, 20, 255],
-};
+/** BADGE_COLORS of src/ui/toolbar-badge.ts as the RGBA Chrome reports, by item status. */
+const rgba = (hex: string): number[] =>
+  [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
+const STATUS_RGBA: Record<string, number[]> = Object.fromEntries(
+  Object.entries(BADGE_COLORS).map(([k, v]) => [k, rgba(v)]),
+);
 
 const remainingIn = (row: ReturnType<typeof badgeRow>) => row.getByTestId('badge-remaining');
 
@@ -64,7 +65,10 @@ test('JD bigScreen: the badge follows the page GMV, collapses and expands', asyn
   // Collapsed: one line with the most urgent figure, no rows; expanded again: rows back.
   await badgeStrip(page, 'jd').getByRole('button', { name: '收起' }).click();
   await expect(gmv).toHaveCount(0);
-  await expect(badgeStrip(page, 'jd').locator('.sum')).toHaveText(/^还差 /);
+  // label + figure + status, with the status's symbol (never colour alone).
+  await expect(badgeStrip(page, 'jd').locator('.sum')).toHaveText(
+    /^[✓↗↘✕?○–] \S.* 还差 .+ · (进度正常|落后进度|今天来不及了)$/,
+  );
   await badgeStrip(page, 'jd').getByRole('button', { name: '展开开播进度' }).click();
   await expect(remainingIn(gmv)).toHaveText('还差 ¥2,000');
   expect(pageErrors).toEqual([]);
@@ -167,7 +171,7 @@ test('toolbar badge: empty while nothing is live, then the most urgent figure of
   await saveAccountSettings(await openPopup(), JD, jdEnrolledAllMonth());
   const opened = Date.now();
   await openConsole(context, CONSOLE_URLS.jdBigScreen);
-  // 4 h − (now − start) in hours with one decimal, e.g. 90 min → "1.5h".
+  // 4 h − (now − start) in hours with one decimal, e.g. 90 min → "1.5时".
   await expect
     .poll(
       async () => {

@@ -141,12 +141,15 @@ export function shortDurationTexts(
   startedAt: number,
   fromMs: number,
   toMs: number,
+  lang: 'zh' | 'en' = 'zh',
 ): string[] {
   const left = (t: number) => thresholdMin - (t - startedAt) / 60_000;
+  // zh uses 分/时 (m would read as 米 or minutes in a Chinese UI); en uses m/h.
+  const [min, hour] = lang === 'zh' ? ['分', '时'] : ['m', 'h'];
   const out = new Set<string>();
   for (let t = fromMs; t <= toMs + 1000; t += 1000) {
     const m = left(Math.min(t, toMs));
-    out.add(m < 60 ? `${Math.ceil(m)}m` : `${Number((m / 60).toFixed(1))}h`);
+    out.add(m < 60 ? `${Math.ceil(m)}${min}` : `${Number((m / 60).toFixed(1))}${hour}`);
   }
   return [...out];
 }

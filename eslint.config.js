@@ -13,6 +13,8 @@ export default tseslint.config(
       'bench/**',
       'demo-output/**',
       'docs/*.json',
+      '.stryker-tmp/**',
+      'reports/**',
     ],
   },
   js.configs.recommended,

@@ -1,16 +1,28 @@
 import type { ItemResult, ItemStatus, ItemUnit } from './result';
+import { enBadge } from '../ui/i18n/en';
+import { zhBadge } from '../ui/i18n/zh';
 import { fmtMinutes } from './text';
 
-/** Plain-text formatting for the progress CLI: Chinese first, English in brackets. */
-export const STATUS_LABEL: Record<ItemStatus, string> = {
-  done: '已完成 (done)',
-  on_track: '进度正常 (on track)',
-  behind: '落后 (behind)',
-  unreachable_today: '今日无法完成 (unreachable today)',
-  unknown: '未知 (unknown)',
-  not_applicable: '不适用 (n/a)',
-  excluded: '已排除 (excluded)',
-};
+/**
+ * Plain-text formatting for the progress CLI: Chinese first, English in brackets. Status words
+ * are the popup's own (src/ui/i18n badge dictionaries), so the CLI never says 已完成 where the
+ * popup says 已达成.
+ */
+const statusLabel = (s: ItemStatus): string =>
+  `${zhBadge[`status.${s}`]} (${enBadge[`status.${s}`].toLowerCase()})`;
+export const STATUS_LABEL = Object.fromEntries(
+  (
+    [
+      'done',
+      'on_track',
+      'behind',
+      'unreachable_today',
+      'unknown',
+      'not_applicable',
+      'excluded',
+    ] as const
+  ).map((s) => [s, statusLabel(s)]),
+) as Record<ItemStatus, string>;
 
 const int = (n: number) => Math.round(n).toLocaleString('en-US');
 

@@ -34,7 +34,8 @@ export const enApp: Record<AppKey, string> = {
   'empty.jd': 'JD live · data big screen (open while live)',
   'empty.channels': 'Channels assistant · live control page',
   'empty.alibaba': '1688 workbench',
-  'empty.manual': 'Open one of these pages and its account appears here; figures it cannot read can then be entered in Settings → Manual entry.',
+  'empty.manual':
+    'Open one of these pages and its account appears here; figures it cannot read can then be entered in Settings → Manual entry.',
   'health.failed': '{page}: could not find {metrics}',
   'health.accountUnknown': '{page}: account not recognised',
   'health.page': '{platform} page',
@@ -76,7 +77,8 @@ export const enApp: Record<AppKey, string> = {
   'tab.data': 'Export / import',
   'popup.urgent': 'Most urgent',
   'popup.details': 'Details',
-  'unread.hint': 'The page did not show this figure (it is not 0): point at it in the console badge, or',
+  'unread.hint':
+    'The page did not show this figure (it is not 0): point at it in the console badge, or',
   'unread.partial': 'Today’s figure was not read, so the total holds only what was read; you can',
   'unread.manual': 'enter it by hand',
   'tab.general': 'General',

@@ -198,7 +198,10 @@ export function createRunner(deps: RunnerDeps) {
       backfillAt,
     });
     const shell = health.read.length === 0 && hasSameOriginFrame(doc);
-    if (!shell) sendOnce('health', healthSignature(health), () => send('health', health));
+    // No report for want of an account while the page may still show it (the grace): it would
+    // stay behind as a stale "account not recognised" once the account is known.
+    const early = !ident.accountId && t - createdAt < ACCOUNT_GRACE_MS;
+    if (!shell && !early) sendOnce('health', healthSignature(health), () => send('health', health));
     await outbox.flush();
   }
 

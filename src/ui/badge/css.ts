@@ -22,7 +22,7 @@ button:hover{background:#eef0f3}
 .th{font-size:11px}
 .lv{word-break:keep-all}
 ul{list-style:none;margin:0;padding:0}
-.it{display:grid;grid-template-columns:12px 1fr 5.5em 3.6em;gap:4px;padding:2px 0;align-items:baseline}
+.it{display:grid;grid-template-columns:12px minmax(0,1fr) auto 4.2em;gap:4px;padding:2px 0;align-items:baseline}
 .rm,.eta{text-align:right}
 .lb{overflow-wrap:anywhere}
 .eta{font-variant-numeric:tabular-nums}

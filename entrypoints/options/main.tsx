@@ -1,6 +1,6 @@
 import { render } from 'preact';
 import { OptionsApp } from '../../src/ui/options/App';
-import '../../src/ui/options/options.css';
+import '../../assets/css/options.css';
 import '../../src/ui/i18n/register';
 
 render(<OptionsApp />, document.getElementById('app')!);

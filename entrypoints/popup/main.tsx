@@ -3,7 +3,7 @@ import { browser } from 'wxt/browser';
 import { fetchBadgeSettings, fetchView, VIEW_UPDATED } from '../../src/ui/badge/rpc';
 import { PopupApp } from '../../src/ui/popup/App';
 import { createViewStore } from '../../src/ui/store';
-import '../../src/ui/popup/popup.css';
+import '../../assets/css/popup.css';
 import '../../src/ui/i18n/register';
 
 // Raw rpc (light guards, no zod) keeps the popup bundle small and its first render fast.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DomReading } from '../../../src/capture/dom-reader';
-import { agrees } from '../../../src/capture/reconcile';
+import { agrees, gmvUnitFromScreen, toFen } from '../../../src/capture/reconcile';
 import { MOMENT_MS, PageState, STALE_MS } from '../../../src/capture/state';
 
 const T0 = 1_000_000;
@@ -93,5 +93,55 @@ describe('PageState: exact figures win over rounded ones', () => {
     expect(s.resolve(T0 + 2 * MOMENT_MS).get('dau')).toMatchObject({ source: 'network' });
     s.applyNetwork({ metrics: { dau: 500 } }, T0 + 2 * MOMENT_MS + 1);
     expect(s.disagreements.size).toBe(0);
+  });
+});
+
+describe('PageState: the rest of the rules', () => {
+  it('learns the unit of an unlabelled GMV from the screen: yuan, fen, or undecided', () => {
+    expect(gmvUnitFromScreen(23_456, 2_345_600, 1)).toBe('yuan');
+    expect(gmvUnitFromScreen(2_345_600, 2_345_600, 1)).toBe('fen');
+    expect(gmvUnitFromScreen(0, 0, 1)).toBeNull(); // both fit: never guess
+    expect(gmvUnitFromScreen(5, 2_345_600, 1)).toBeNull(); // neither fits
+    expect(toFen(123.456, 'yuan')).toBe(12_346);
+    expect(toFen(123.6, 'fen')).toBe(124);
+  });
+
+  it('a figure whose label disappeared is no longer read from the screen', () => {
+    const s = new PageState();
+    s.applyDom(shown('buyers', 87, 1, '87'), T0);
+    expect(s.resolve(T0).get('buyers')).toMatchObject({ value: 87, source: 'dom' });
+    s.applyDom(new Map(), T0 + 1000);
+    expect(s.resolve(T0 + 1000).has('buyers')).toBe(false);
+  });
+
+  it('an unchanged screen text keeps the instant it first showed; a new text is stamped anew', () => {
+    const s = new PageState();
+    s.applyDom(shown('buyers', 87, 1, '87'), T0);
+    s.applyDom(shown('buyers', 87, 1, '87'), T0 + 5000);
+    expect(s.dom.get('buyers')?.at).toBe(T0);
+    s.applyDom(shown('buyers', 88, 1, '88'), T0 + 6000);
+    expect(s.dom.get('buyers')?.at).toBe(T0 + 6000);
+  });
+
+  it('an older response of the same moment (within MOMENT_MS, inclusive) agrees even when newer ones moved on', () => {
+    const run = (shownAt: number) => {
+      const s = new PageState();
+      s.applyNetwork({ metrics: { dau: 100 } }, T0);
+      s.applyDom(shown('dau', 100, 1, '100'), T0 + shownAt);
+      s.applyNetwork({ metrics: { dau: 140 } }, T0 + shownAt + 1);
+      s.applyNetwork({ metrics: { dau: 180 } }, T0 + shownAt + 2);
+      return s.disagreements.get('dau');
+    };
+    expect(run(MOMENT_MS)).toBeUndefined();
+    expect(run(MOMENT_MS + 1)).toMatchObject({ network: 180, dom: 100 });
+  });
+
+  it('with a quiet network the screen that moved on wins only once the figure is older than STALE_MS', () => {
+    const s = new PageState();
+    s.applyNetwork({ metrics: { dau: 100 } }, T0);
+    s.applyDom(shown('dau', 500, 1, '500'), T0 + 1);
+    s.applyDom(shown('dau', 500, 1, '500'), T0 + 2 * MOMENT_MS);
+    expect(s.resolve(T0 + STALE_MS).get('dau')).toMatchObject({ source: 'network' });
+    expect(s.resolve(T0 + STALE_MS + 1).get('dau')).toMatchObject({ value: 500, source: 'dom' });
   });
 });

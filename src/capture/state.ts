@@ -61,6 +61,7 @@ export class PageState {
     if (ex.rawGmv) this.rawGmv = { ...ex.rawGmv, at };
     if (ex.session) this.session = { ...this.session, ...ex.session };
     if (ex.account) this.account = { ...this.account, ...ex.account };
+    this.learnGmvUnit();
     this.gmvFromRaw();
     // The response behind what the screen already shows may only arrive now.
     this.compare(at);
@@ -75,12 +76,20 @@ export class PageState {
       const same = old && old.raw === r.raw && old.value === r.value;
       this.dom.set(k, { ...r, at: same ? old.at : at });
     }
-    const shown = this.dom.get('gmvFen');
-    if (this.rawGmv && shown && !this.gmvUnit && shown.at >= this.rawGmv.at - MOMENT_MS) {
-      this.gmvUnit = gmvUnitFromScreen(this.rawGmv.value, shown.value, shown.step);
-    }
+    this.learnGmvUnit();
     this.gmvFromRaw();
     this.compare(at);
+  }
+
+  /**
+   * The unit of a GMV the API does not state, from the 成交金额 the screen shows, whichever of
+   * the two arrived first: yuan and fen differ a hundredfold, so only the right one can fit
+   * (neither or both fitting leaves it undecided, to be tried again on the next reading).
+   */
+  private learnGmvUnit(): void {
+    const shown = this.dom.get('gmvFen');
+    if (this.rawGmv && shown && !this.gmvUnit)
+      this.gmvUnit = gmvUnitFromScreen(this.rawGmv.value, shown.value, shown.step);
   }
 
   private setNet(k: ReadKey, v: Stamped): void {

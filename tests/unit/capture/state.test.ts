@@ -145,3 +145,17 @@ describe('PageState: the rest of the rules', () => {
     expect(s.resolve(T0 + STALE_MS + 1).get('dau')).toMatchObject({ value: 500, source: 'dom' });
   });
 });
+
+describe('PageState: the unit of an unlabelled GMV', () => {
+  it('is learnt whichever arrives first, the screen or the response (a table rendered long before)', () => {
+    const s = new PageState();
+    s.applyDom(shown('gmvFen', 1_876_500, 1, '¥18,765.00'), T0);
+    s.applyNetwork({ rawGmv: { value: 18_765, assumed: null } }, T0 + 60_000);
+    expect(s.gmvUnit).toBe('yuan');
+    expect(s.resolve(T0 + 60_000).get('gmvFen')).toMatchObject({ value: 1_876_500 });
+    const t = new PageState();
+    t.applyNetwork({ rawGmv: { value: 1_876_500, assumed: null } }, T0);
+    t.applyDom(shown('gmvFen', 1_876_500, 1, '¥18,765.00'), T0 + 60_000);
+    expect(t.gmvUnit).toBe('fen');
+  });
+});

@@ -59,8 +59,10 @@ test('the manifest asks only for storage, alarms, notifications and the console 
 });
 
 test('no remote code: strict CSP, and no bundle loads or fetches a remote URL', () => {
-  const csp = Object.values(readManifest().content_security_policy ?? {}).join(' ');
-  expect(csp).not.toMatch(/https?:|wss?:|unsafe-eval|\*/);
+  // Declared explicitly (a missing CSP must fail here, not pass as "nothing remote").
+  const csp = readManifest().content_security_policy ?? {};
+  expect(csp).toEqual({ extension_pages: "script-src 'self'; object-src 'self'" });
+  expect(Object.values(csp).join(' ')).not.toMatch(/https?:|wss?:|unsafe-eval|\*/);
   const files = builtFiles(EXTENSION_DIR);
   expect(files.some((f) => f.endsWith('background.js'))).toBe(true);
   expect(files.some((f) => f.endsWith('popup.html'))).toBe(true);

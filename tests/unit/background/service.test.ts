@@ -75,11 +75,27 @@ describe('background history service', () => {
     );
   });
 
-  it('re-runs the engine after a change and reports it', async () => {
-    const { svc, onEvaluated } = await make();
-    await svc.observe([obs('2026-01-20T10:00:00+08:00', { gmvFen: 1 }, { sessionId: 'V' })]);
-    expect(onEvaluated).toHaveBeenCalled();
-    expect(svc.evaluation).not.toBeNull();
+  it('re-runs the engine on the changed history and reports the previous and the new result', async () => {
+    const seen: number[] = [];
+    const d = await openHistoryDb({ name: `svc-${(n += 1)}-${Math.random()}` });
+    const onEvaluated = vi.fn(async () => undefined);
+    const svc = await HistoryService.start({
+      db: d,
+      now: () => new Date('2026-01-20T10:00:05+08:00'),
+      // The engine sees the ledger as it is after the observation.
+      evaluate: (h) => {
+        seen.push(h.sessions.find((s) => s.sessionId === 'V')?.metrics.gmvFen?.value ?? -1);
+        return { ...evalStub(), now: `eval-${seen.length}` };
+      },
+      onEvaluated,
+    });
+    await svc.observe([obs('2026-01-20T10:00:00+08:00', { gmvFen: 7 }, { sessionId: 'V' })]);
+    expect(seen).toEqual([7]);
+    expect(onEvaluated).toHaveBeenCalledTimes(1);
+    const [prev, next] = onEvaluated.mock.calls[0] as unknown as [unknown, { now: string }];
+    expect(prev).toBeNull();
+    expect(next.now).toBe('eval-1');
+    expect(svc.evaluation).toBe(next);
   });
 });
 

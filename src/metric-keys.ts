@@ -11,5 +11,7 @@ export const METRIC_KEYS = [
   'online',
   'pv',
   'fans',
+  'clubLive',
+  'clubShop',
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];

@@ -14,6 +14,8 @@ export const METRIC_KIND: Record<MetricKey, MetricKind> = {
   buyers: 'flow',
   orders: 'flow',
   pv: 'flow',
+  clubLive: 'flow',
+  clubShop: 'flow',
   online: 'peak',
   fans: 'last',
 };

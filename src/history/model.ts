@@ -19,7 +19,8 @@ export type Source = z.infer<typeof SourceSchema>;
 /**
  * Metric keys, each with a fixed unit:
  * durationSec seconds · dau viewers (console's daily/session UV) · gmvFen CNY fen ·
- * buyers paying users · orders · online current viewers · pv views · fans followers.
+ * buyers paying users · orders · online current viewers · pv views · fans followers ·
+ * clubLive new 直播粉丝团 members · clubShop new 购物粉丝团 members (Douyin's two fan clubs).
  */
 export const MetricKeySchema = z.enum(METRIC_KEYS);
 export type MetricKey = z.infer<typeof MetricKeySchema>;

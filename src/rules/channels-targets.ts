@@ -20,14 +20,25 @@ import {
 } from './daymath';
 import { t } from './text';
 
-const UNIT: Record<GrowthTarget['metric'], ItemUnit> = {
+const UNIT: Record<MetricKey, ItemUnit> = {
   durationSec: 'minutes',
   dau: 'viewers',
   gmvFen: 'fen',
   buyers: 'buyers',
   orders: 'orders',
   fans: 'fans',
+  online: 'viewers',
+  pv: 'viewers',
+  clubLive: 'members',
+  clubShop: 'members',
 };
+
+/**
+ * What a seller-defined target needs; shared with Douyin's targets (src/platforms/douyin/),
+ * whose metrics include the two fan-club joins. Only the pack's id and group label are read.
+ */
+export type TargetSpec = Omit<GrowthTarget, 'metric'> & { metric: MetricKey };
+export type TargetPack = Pick<ChannelsPack, 'id'> & { growth: { label: Text } };
 const toUnit = (m: MetricKey, v: number) => (m === 'durationSec' ? v / 60 : v);
 
 /** The session a per-session target reads: the live one, else the latest started today. */
@@ -79,9 +90,9 @@ function periodValue(acc: AccountHistory, metric: MetricKey, from: DayNum, to: D
 
 /** A seller-defined growth target, tracked like a JD item over its period. */
 export function growthItem(
-  pack: ChannelsPack,
+  pack: TargetPack,
   acc: AccountHistory,
-  g: GrowthTarget,
+  g: TargetSpec,
   today: DayNum,
   nowMs: number,
 ): ItemResult {

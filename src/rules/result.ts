@@ -23,6 +23,8 @@ export type ItemUnit =
   | 'sessions'
   | 'orders'
   | 'fans'
+  /** Fan-club members (Douyin 直播粉丝团 / 购物粉丝团). */
+  | 'members'
   | 'days'
   | 'score'
   | 'grade'

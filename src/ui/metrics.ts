@@ -23,6 +23,8 @@ export const METRIC_UNIT: Record<MetricKey, ItemUnit> = {
   online: 'viewers',
   pv: 'viewers',
   fans: 'fans',
+  clubLive: 'members',
+  clubShop: 'members',
 };
 
 /** Stored value → the engine unit (seconds → minutes; the rest unchanged). */

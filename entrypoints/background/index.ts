@@ -1,9 +1,9 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { listen } from '../../src/messaging-runtime';
-import { ensureHousekeeping, onAlarm, syncTick } from './alarms';
-import { boot, deferredHandlers } from './boot';
-import { exposeStats } from './stats';
+import { ensureHousekeeping, onAlarm, syncTick } from '../../src/background/alarms';
+import { boot, deferredHandlers } from '../../src/background/boot';
+import { exposeStats } from '../../src/background/stats';
 
 export default defineBackground(() => {
   const ready = boot();

@@ -4,9 +4,9 @@ import { openHistoryDb } from '../../../src/history/db';
 import { accKey, dayRecKey, sessionsOf } from '../../../src/history/ledger';
 import { loadLedger } from '../../../src/history/persist';
 import type { Evaluation } from '../../../src/rules/result';
-import { dataHandlers } from '../../../entrypoints/background/handlers-data';
-import { settingsHandlers } from '../../../entrypoints/background/handlers-settings';
-import { HistoryService } from '../../../entrypoints/background/service';
+import { dataHandlers } from '../../../src/background/handlers-data';
+import { settingsHandlers } from '../../../src/background/handlers-settings';
+import { HistoryService } from '../../../src/background/service';
 import { obs } from '../history/helpers';
 
 const evalStub = (): Evaluation => ({ now: '', packVersions: {}, accounts: [] });
@@ -18,7 +18,7 @@ async function make() {
   const db = await openHistoryDb({ name: `svc-prov-${Math.random()}` });
   const svc = await HistoryService.start({
     db,
-    now: () => new Date(),
+    now: () => Date.parse('2026-01-21T09:30:00+08:00'),
     evaluate: evalStub,
     onEvaluated: vi.fn(async () => undefined),
   });

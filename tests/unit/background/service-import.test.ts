@@ -6,7 +6,7 @@ import { exportHistory } from '../../../src/history/export';
 import { parseHistory, planImport } from '../../../src/history/import';
 import { loadLedger } from '../../../src/history/persist';
 import type { Evaluation } from '../../../src/rules/result';
-import { HistoryService } from '../../../entrypoints/background/service';
+import { HistoryService } from '../../../src/background/service';
 import { obs } from '../history/helpers';
 
 const now = new Date('2026-02-01T12:00:00+08:00');
@@ -16,7 +16,7 @@ async function make() {
   const db = await openHistoryDb({ name: `svc-imp-${Math.random()}` });
   const svc = await HistoryService.start({
     db,
-    now: () => now,
+    now: () => now.getTime(),
     evaluate: evalStub,
     onEvaluated: vi.fn(async () => undefined),
   });

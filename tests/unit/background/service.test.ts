@@ -4,18 +4,20 @@ import { openHistoryDb, type DB } from '../../../src/history/db';
 import { dayRecKey } from '../../../src/history/ledger';
 import { loadLedger } from '../../../src/history/persist';
 import type { Evaluation } from '../../../src/rules/result';
-import { HistoryService } from '../../../entrypoints/background/service';
+import { HistoryService } from '../../../src/background/service';
 import { obs } from '../history/helpers';
 
 let n = 0;
 const evalStub = (): Evaluation => ({ now: '', packVersions: {}, accounts: [] });
+/** The service's clock in these tests: fixed unless a test moves it. */
+let clock = Date.parse('2026-01-20T10:00:00+08:00');
 
 async function make(db?: DB) {
   const d = db ?? (await openHistoryDb({ name: `svc-${(n += 1)}-${Math.random()}` }));
   const onEvaluated = vi.fn(async () => undefined);
   const svc = await HistoryService.start({
     db: d,
-    now: () => new Date(),
+    now: () => clock,
     evaluate: evalStub,
     onEvaluated,
   });
@@ -26,8 +28,8 @@ afterEach(() => vi.useRealTimers());
 
 describe('background history service', () => {
   it('acks only after the write landed, and coalesces writes to one per 10 s while live', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    vi.setSystemTime(new Date('2026-01-20T10:00:00+08:00'));
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    clock = Date.parse('2026-01-20T10:00:00+08:00');
     const { svc, db } = await make();
     // Session start: written at once.
     const first = await svc.observe([
@@ -38,9 +40,11 @@ describe('background history service', () => {
     // Readings every 5 s for a minute: held, then written in batches.
     const acks: Promise<string[]>[] = [];
     for (let i = 1; i <= 12; i += 1) {
-      vi.setSystemTime(new Date(Date.parse('2026-01-20T10:00:00+08:00') + i * 5000));
+      clock = Date.parse('2026-01-20T10:00:00+08:00') + i * 5000;
       acks.push(
-        svc.observe([obs(new Date().toISOString(), { gmvFen: 100 + i * 10 }, { sessionId: 'W' })]),
+        svc.observe([
+          obs(new Date(clock).toISOString(), { gmvFen: 100 + i * 10 }, { sessionId: 'W' }),
+        ]),
       );
       await vi.advanceTimersByTimeAsync(5000 - 1);
     }
@@ -81,7 +85,7 @@ describe('background history service', () => {
     const onEvaluated = vi.fn(async () => undefined);
     const svc = await HistoryService.start({
       db: d,
-      now: () => new Date('2026-01-20T10:00:05+08:00'),
+      now: () => Date.parse('2026-01-20T10:00:05+08:00'),
       // The engine sees the ledger as it is after the observation.
       evaluate: (h) => {
         seen.push(h.sessions.find((s) => s.sessionId === 'V')?.metrics.gmvFen?.value ?? -1);
@@ -102,7 +106,7 @@ describe('background history service', () => {
 describe('health reaches the views at once', () => {
   it('a page health report re-evaluates and hands the reports to the UI effects', async () => {
     const { svc, onEvaluated } = await make();
-    const { dataHandlers } = await import('../../../entrypoints/background/handlers-data');
+    const { dataHandlers } = await import('../../../src/background/handlers-data');
     const h = dataHandlers(svc);
     const report = {
       platform: 'jd' as const,

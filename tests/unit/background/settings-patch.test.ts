@@ -6,20 +6,22 @@ import { parseHistory, planImport } from '../../../src/history/import';
 import { loadGlobalSettings, loadLedger } from '../../../src/history/persist';
 import type { Evaluation } from '../../../src/rules/result';
 import { defaultSettings, migrateSettings, type GlobalSettings } from '../../../src/settings';
-import { settingsHandlers } from '../../../entrypoints/background/handlers-settings';
-import { UNREADABLE_SETTINGS_KEY } from '../../../entrypoints/background/retention';
-import { HistoryService } from '../../../entrypoints/background/service';
+import { settingsHandlers } from '../../../src/background/handlers-settings';
+import { UNREADABLE_SETTINGS_KEY } from '../../../src/background/retention';
+import { HistoryService } from '../../../src/background/service';
 
 const evalStub = (): Evaluation => ({ now: '', packVersions: {}, accounts: [] });
 
-/** A service over a fresh database holding 200 days of history ending now. */
+const NOW = new Date('2026-03-02T12:00:00+08:00');
+
+/** A service over a fresh database holding 200 days of history ending NOW (the service's clock). */
 async function make(stored?: unknown) {
   const db = await openHistoryDb({ name: `svc-set-${Math.random()}` });
   if (stored !== undefined) await db.put('settings', stored as GlobalSettings, 'global');
   const svc = await HistoryService.start(
     {
       db,
-      now: () => new Date(),
+      now: () => NOW.getTime(),
       evaluate: evalStub,
       onEvaluated: vi.fn(async () => undefined),
     },
@@ -27,7 +29,7 @@ async function make(stored?: unknown) {
     migrateSettings(await loadGlobalSettings(db)),
   );
   const p = parseHistory(
-    JSON.stringify(makeHistory({ accounts: 1, days: 200, now: new Date(), seed: 3 })),
+    JSON.stringify(makeHistory({ accounts: 1, days: 200, now: NOW, seed: 3 })),
   );
   if (!p.ok) throw new Error(p.error);
   const file = p.value;

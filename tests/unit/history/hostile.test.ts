@@ -10,8 +10,8 @@ import { loadLedger } from '../../../src/history/persist';
 import { parseCount, parseMoney, MAX_READ_VALUE } from '../../../src/capture/parse';
 import { parseDuration } from '../../../src/capture/parse-duration';
 import type { Evaluation } from '../../../src/rules/result';
-import { dataHandlers } from '../../../entrypoints/background/handlers-data';
-import { HistoryService } from '../../../entrypoints/background/service';
+import { dataHandlers } from '../../../src/background/handlers-data';
+import { HistoryService } from '../../../src/background/service';
 
 vi.mock('wxt/browser', () => ({ browser: { runtime: { id: 'x', getURL: (p: string) => p } } }));
 
@@ -48,7 +48,7 @@ describe('hostile import corpus', () => {
     const db = await openHistoryDb({ name: `hostile-${Math.random()}` });
     const svc = await HistoryService.start({
       db,
-      now: () => now,
+      now: () => now.getTime(),
       evaluate: (): Evaluation => ({ now: '', packVersions: {}, accounts: [] }),
       onEvaluated: vi.fn(async () => undefined),
     });

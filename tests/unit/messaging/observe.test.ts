@@ -3,8 +3,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { openHistoryDb } from '../../../src/history/db';
 import { loadLedger } from '../../../src/history/persist';
 import type { Evaluation } from '../../../src/rules/result';
-import { dataHandlers } from '../../../entrypoints/background/handlers-data';
-import { HistoryService } from '../../../entrypoints/background/service';
+import { dataHandlers } from '../../../src/background/handlers-data';
+import { HistoryService } from '../../../src/background/service';
 import { obs } from '../history/helpers';
 
 vi.mock('wxt/browser', () => ({
@@ -18,7 +18,7 @@ async function make() {
   const db = await openHistoryDb({ name: `obs-${Math.random()}` });
   const svc = await HistoryService.start({
     db,
-    now: () => now,
+    now: () => now.getTime(),
     evaluate: (): Evaluation => ({ now: '', packVersions: {}, accounts: [] }),
     onEvaluated: vi.fn(async () => undefined),
   });

@@ -1,5 +1,5 @@
-import type { DB } from '../../src/history/db';
-import { ingest } from '../../src/history/ingest';
+import type { DB } from '../history/db';
+import { ingest } from '../history/ingest';
 import {
   accKey,
   emptyDirty,
@@ -7,55 +7,22 @@ import {
   dirtyCount,
   type Dirty,
   type Ledger,
-} from '../../src/history/ledger';
-import { loadLedger, saveDirty } from '../../src/history/persist';
-import { ledgerToHistory } from '../../src/history/to-history';
-import type { Health, Observation } from '../../src/messaging';
-import type { History, AccountSettings } from '../../src/history/model';
-import { beijingIso } from '../../src/rules/calendar';
-import type { Evaluation } from '../../src/rules/result';
-import { defaultSettings, type GlobalSettings } from '../../src/settings';
+} from '../history/ledger';
+import { loadLedger, saveDirty } from '../history/persist';
+import { ledgerToHistory } from '../history/to-history';
+import type { Observation } from '../messaging';
+import { beijingIso } from '../rules/calendar';
+import type { Evaluation } from '../rules/result';
+import type { ServiceDeps, Waiter } from './deps';
+import { defaultSettings, type GlobalSettings } from '../settings';
 import { COALESCE_MS, flushDelay, newlyDone } from './flush-policy';
-
-export interface ServiceDeps {
-  db: DB;
-  now: () => Date;
-  evaluate: (h: History, settings: Record<string, AccountSettings>, now: Date) => Evaluation;
-  /** Called after every re-evaluation (view-updated signal, toolbar badge, notifications). */
-  onEvaluated: (
-    prev: Evaluation | null,
-    next: Evaluation,
-    settings: GlobalSettings,
-    now: Date,
-    /** The pages' latest health reports: views show unread figures as unread. */
-    health: Health[],
-  ) => Promise<void>;
-}
-
-interface Waiter {
-  ids: string[];
-  accounts: string[];
-  resolve: (acked: string[]) => void;
-  reject: (e: unknown) => void;
-}
+import { ImportGate } from './import-gate';
 
 /**
- * Durability design (MV3 may kill this worker at any instant):
- * - Observations are applied to the in-memory ledger at once (the popup sees them), but an
- *   observation is ACKed only after the IndexedDB transaction holding its effects AND its id
- *   has committed. Writes are coalesced: one transaction per account per 10 s while live,
- *   immediately when a session starts/ends or a target is crossed.
- * - Killed before the commit: nothing of the pending batch is on disk and nothing was acked,
- *   so the content scripts resend it and it is applied afresh.
- * - Killed after the commit but before the ack reaches the tab: the resend finds its id in
- *   `processed` and is acked without being applied again.
- * - The same reading from two tabs (different ids) is harmless too: values are cumulative and
- *   stale readings are ignored, so applying it twice changes nothing.
- * - A failed commit (quota) reloads the ledger from disk, so memory never runs ahead of disk.
+ * History in memory and on disk, evaluated on every change. When writes land and when
+ * readings are acked (the durability design): ./flush-policy.ts.
  */
 export class HistoryService {
-  ledger: Ledger;
-  global: GlobalSettings;
   evaluation: Evaluation | null = null;
   updatedAt: string | null = null;
   lastError: string | null = null;
@@ -66,17 +33,13 @@ export class HistoryService {
   private lastWrite = new Map<string, number>();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private chain: Promise<void> = Promise.resolve();
-  /** Set while an import is being applied (see applyImport). */
-  private importing: Promise<void> | null = null;
+  private imports = new ImportGate();
 
   private constructor(
     private deps: ServiceDeps,
-    ledger: Ledger,
-    global: GlobalSettings,
-  ) {
-    this.ledger = ledger;
-    this.global = global;
-  }
+    public ledger: Ledger,
+    public global: GlobalSettings,
+  ) {}
 
   static async start(
     deps: ServiceDeps,
@@ -85,13 +48,18 @@ export class HistoryService {
     return new HistoryService(deps, await loadLedger(deps.db), global);
   }
 
+  /** The service's clock: handlers ask it instead of reading the system time. */
+  now(): Date {
+    return new Date(this.deps.now());
+  }
+
   get db(): DB {
     return this.deps.db;
   }
 
   /** Applies observations; resolves with the ids that are durable once their write lands. */
   observe(list: Observation[]): Promise<string[]> {
-    if (this.importing)
+    if (this.imports.busy)
       return Promise.reject(new Error('导入进行中，稍后重发 / import running; resend'));
     const dirty = emptyDirty();
     let urgent = false;
@@ -109,7 +77,7 @@ export class HistoryService {
     if (newlyDone(prev, next).length > 0) urgent = true;
     return new Promise((resolve, reject) => {
       this.waiters.push({ ids, accounts: [...accounts], resolve, reject });
-      const nowMs = this.deps.now().getTime();
+      const nowMs = this.deps.now();
       const delay = Math.min(
         ...[...accounts].map((a) => flushDelay(urgent, this.lastWrite.get(a), nowMs)),
       );
@@ -119,7 +87,7 @@ export class HistoryService {
 
   /** Applies any other change (manual entry, settings …) and writes it at once. */
   async mutate(fn: (l: Ledger, dirty: Dirty) => void): Promise<void> {
-    while (this.importing) await this.importing;
+    while (this.imports.busy) await this.imports.busy;
     const dirty = emptyDirty();
     fn(this.ledger, dirty);
     mergeDirty(this.dirty, dirty);
@@ -162,7 +130,7 @@ export class HistoryService {
         this.reevaluate();
         throw e;
       }
-      const nowMs = this.deps.now().getTime();
+      const nowMs = this.deps.now();
       for (const w of waiters) {
         for (const a of w.accounts) this.lastWrite.set(a, nowMs);
         w.resolve(w.ids);
@@ -174,7 +142,7 @@ export class HistoryService {
 
   /** Runs the rules engine on the current ledger and caches the result for `view`. */
   reevaluate(at?: Date): Evaluation {
-    const now = at ?? this.deps.now();
+    const now = at ?? this.now();
     const h = ledgerToHistory(this.ledger, beijingIso(now));
     const next = this.deps.evaluate(h, h.settings, now);
     if (at) return next;
@@ -190,8 +158,9 @@ export class HistoryService {
 
   /** Stages a low-value change (adapter health) to ride along with the next write. */
   stage(fn: (l: Ledger, dirty: Dirty) => void): void {
-    if (this.importing) {
-      void this.importing.then(() => this.stage(fn));
+    const busy = this.imports.busy;
+    if (busy) {
+      void busy.then(() => this.stage(fn));
       return;
     }
     const dirty = emptyDirty();
@@ -207,15 +176,8 @@ export class HistoryService {
    * ONE transaction, so disk equals `next` and memory switches to it without re-reading the
    * database. A failed commit (quota) leaves disk and memory as they were.
    */
-  async applyImport<T>(
-    plan: (cur: Ledger) => { next: Ledger; written: Dirty; result: T },
-  ): Promise<T> {
-    let done!: () => void;
-    const importing = new Promise<void>((r) => (done = r));
-    const prevImport = this.importing;
-    this.importing = importing;
-    try {
-      await prevImport;
+  applyImport<T>(plan: (cur: Ledger) => { next: Ledger; written: Dirty; result: T }): Promise<T> {
+    return this.imports.run(async () => {
       await this.flush().catch(() => undefined);
       let out!: T;
       const run = async () => {
@@ -229,10 +191,7 @@ export class HistoryService {
       await this.chain;
       this.reevaluate();
       return out;
-    } finally {
-      if (this.importing === importing) this.importing = null;
-      done();
-    }
+    });
   }
 
   hasLive(): boolean {

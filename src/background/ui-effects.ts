@@ -1,11 +1,11 @@
 // The background calls this after every re-evaluation with the previous and the new result:
 // it paints the toolbar badge and raises notifications. Logic lives in src/ui (pure, tested).
 import { browser } from 'wxt/browser';
-import { diffAlerts, pruneSent, unsent } from '../../src/ui/alerts';
-import { toolbarBadge } from '../../src/ui/toolbar-badge';
-import type { Health } from '../../src/messaging';
-import type { Evaluation } from '../../src/rules/result';
-import type { GlobalSettings } from '../../src/settings';
+import { diffAlerts, pruneSent, unsent } from '../ui/alerts';
+import { toolbarBadge } from '../ui/toolbar-badge';
+import type { Health } from '../messaging';
+import type { Evaluation } from '../rules/result';
+import type { GlobalSettings } from '../settings';
 
 /** storage.local log of alert keys already shown, so a worker restart never repeats one. */
 export const ALERTS_SENT_KEY = 'livepace:alertsSent';

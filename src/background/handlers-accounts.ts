@@ -1,5 +1,5 @@
-import { confirmAccount, mergeAccount } from '../../src/history/merge-account';
-import type { Handlers } from '../../src/messaging-runtime';
+import { confirmAccount, mergeAccount } from '../history/merge-account';
+import type { Handlers } from '../messaging-runtime';
 import type { HistoryService } from './service';
 
 /** Resolving a provisional account from the popup: confirm it as new, or merge it. */

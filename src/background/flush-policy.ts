@@ -1,4 +1,19 @@
-import type { Evaluation } from '../../src/rules/result';
+import type { Evaluation } from '../rules/result';
+
+/**
+ * Durability design (MV3 may kill this worker at any instant):
+ * - Observations are applied to the in-memory ledger at once (the popup sees them), but an
+ *   observation is ACKed only after the IndexedDB transaction holding its effects AND its id
+ *   has committed. Writes are coalesced: one transaction per account per 10 s while live,
+ *   immediately when a session starts/ends or a target is crossed.
+ * - Killed before the commit: nothing of the pending batch is on disk and nothing was acked,
+ *   so the content scripts resend it and it is applied afresh.
+ * - Killed after the commit but before the ack reaches the tab: the resend finds its id in
+ *   `processed` and is acked without being applied again.
+ * - The same reading from two tabs (different ids) is harmless too: values are cumulative and
+ *   stale readings are ignored, so applying it twice changes nothing.
+ * - A failed commit (quota) reloads the ledger from disk, so memory never runs ahead of disk.
+ */
 
 /** While live, at most one write per account per this interval (issue 4). */
 export const COALESCE_MS = 10_000;

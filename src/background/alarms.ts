@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { applyRetention, closeStaleSessions } from '../../src/history/housekeeping';
+import { applyRetention, closeStaleSessions } from '../history/housekeeping';
 import type { HistoryService } from './service';
 
 /** Re-evaluates every minute while something is live, so ETAs and pace alerts advance. */
@@ -21,7 +21,7 @@ export async function ensureHousekeeping(): Promise<void> {
 }
 
 export async function onAlarm(name: string, svc: HistoryService): Promise<void> {
-  const now = new Date();
+  const now = svc.now();
   if (name === TICK) {
     await svc.mutate((l, dirty) => void closeStaleSessions(l, now, dirty));
   } else if (name === HOUSEKEEPING) {

@@ -1,11 +1,11 @@
 import { browser } from 'wxt/browser';
-import { openHistoryDb } from '../../src/history/db';
-import { loadGlobalSettings } from '../../src/history/persist';
-import { protocol, VIEW_UPDATED_KEY, type MessageType } from '../../src/messaging';
-import type { Handlers } from '../../src/messaging-runtime';
-import { evaluate } from '../../src/rules/engine';
-import { loadPacks } from '../../src/rules/packs';
-import { migrateSettings } from '../../src/settings';
+import { openHistoryDb } from '../history/db';
+import { loadGlobalSettings } from '../history/persist';
+import { protocol, VIEW_UPDATED_KEY, type MessageType } from '../messaging';
+import type { Handlers } from '../messaging-runtime';
+import { evaluate } from '../rules/engine';
+import { loadPacks } from '../rules/packs';
+import { migrateSettings } from '../settings';
 import { dataHandlers } from './handlers-data';
 import { settingsHandlers } from './handlers-settings';
 import { HistoryService } from './service';
@@ -22,7 +22,7 @@ export async function boot(): Promise<HistoryService> {
   return HistoryService.start(
     {
       db,
-      now: () => new Date(),
+      now: () => Date.now(),
       evaluate: (h, settings, now) => evaluate(packs, h, settings, now),
       onEvaluated: async (prev, next, settings, now, health) => {
         // Millisecond ISO plus a counter: storage.onChanged fires only when the value differs,

@@ -1,10 +1,10 @@
-import { ensureAccount, routed } from '../../src/history/ingest';
-import { accKey } from '../../src/history/ledger';
-import { removeAccounts } from '../../src/history/housekeeping';
-import { accountKey, type AccountSettings, type ShopFacts } from '../../src/history/model';
-import type { Handlers } from '../../src/messaging-runtime';
-import { loadGlobalSettings } from '../../src/history/persist';
-import { patchSettings, readSettings, withBadge } from '../../src/settings';
+import { ensureAccount, routed } from '../history/ingest';
+import { accKey } from '../history/ledger';
+import { removeAccounts } from '../history/housekeeping';
+import { accountKey, type AccountSettings, type ShopFacts } from '../history/model';
+import type { Handlers } from '../messaging-runtime';
+import { loadGlobalSettings } from '../history/persist';
+import { patchSettings, readSettings, withBadge } from '../settings';
 import { retentionHandlers, writeSettings } from './retention';
 import { accountHandlers } from './handlers-accounts';
 import type { HistoryService } from './service';

@@ -1,5 +1,5 @@
-import { ObservationSchema, type Observation } from '../../src/messaging';
-import type { Platform } from '../../src/history/model';
+import { ObservationSchema, type Observation } from '../messaging';
+import type { Platform } from '../history/model';
 
 export interface Refusal {
   id: string;

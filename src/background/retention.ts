@@ -1,8 +1,8 @@
-import { applyRetention } from '../../src/history/housekeeping';
-import { emptyDirty, STORE_NAMES, type Ledger } from '../../src/history/ledger';
-import { loadGlobalSettings, saveGlobalSettingsDb } from '../../src/history/persist';
-import type { Handlers } from '../../src/messaging-runtime';
-import { readSettings, type GlobalSettings } from '../../src/settings';
+import { applyRetention } from '../history/housekeeping';
+import { emptyDirty, STORE_NAMES, type Ledger } from '../history/ledger';
+import { loadGlobalSettings, saveGlobalSettingsDb } from '../history/persist';
+import type { Handlers } from '../messaging-runtime';
+import { readSettings, type GlobalSettings } from '../settings';
 import type { HistoryService } from './service';
 
 /** Where an unreadable stored settings object is kept before the first write replaces it. */
@@ -56,10 +56,10 @@ export function retentionCount(l: Ledger, days: number | null, now: Date) {
 /** Retention: preview the deletion, then apply it only on the explicit, confirmed message. */
 export function retentionHandlers(svc: HistoryService): Handlers {
   return {
-    retentionPreview: ({ retentionDays }) => retentionCount(svc.ledger, retentionDays, new Date()),
+    retentionPreview: ({ retentionDays }) => retentionCount(svc.ledger, retentionDays, svc.now()),
     applyRetention: async ({ retentionDays }) => {
       await writeSettings(svc, (g) => ({ ...g, retentionDays }));
-      const now = new Date();
+      const now = svc.now();
       const { sessions, days } = retentionCount(svc.ledger, retentionDays, now);
       await svc.mutate((l, dirty) => void applyRetention(l, retentionDays, now, dirty));
       return { ok: true, sessions, days };

@@ -1,16 +1,16 @@
-import { enBadge } from '../../src/ui/i18n/en';
-import { zhBadge } from '../../src/ui/i18n/zh';
-import { applyBackfill } from '../../src/history/backfill';
-import { exportHistory } from '../../src/history/export';
-import { parseHistory, planImport } from '../../src/history/import';
-import { ensureAccount, routed } from '../../src/history/ingest';
-import { key } from '../../src/history/ledger';
-import { routeHealth } from '../../src/history/merge-account';
-import { applyManual } from '../../src/history/manual';
-import { ledgerToHistory } from '../../src/history/to-history';
-import { senderPlatform, type Handlers } from '../../src/messaging-runtime';
+import { enBadge } from '../ui/i18n/en';
+import { zhBadge } from '../ui/i18n/zh';
+import { applyBackfill } from '../history/backfill';
+import { exportHistory } from '../history/export';
+import { parseHistory, planImport } from '../history/import';
+import { ensureAccount, routed } from '../history/ingest';
+import { key } from '../history/ledger';
+import { routeHealth } from '../history/merge-account';
+import { applyManual } from '../history/manual';
+import { ledgerToHistory } from '../history/to-history';
+import { senderPlatform, type Handlers } from '../messaging-runtime';
 import { splitObservations } from './observe';
-import { beijingIso } from '../../src/rules/calendar';
+import { beijingIso } from '../rules/calendar';
 import type { HistoryService } from './service';
 
 /** Handlers that read or write history records. */
@@ -48,7 +48,7 @@ export function dataHandlers(svc: HistoryService): Handlers {
       return { ok: true };
     },
     manualEntry: async (e) => {
-      await svc.mutate((l, dirty) => applyManual(l, e, new Date(), dirty));
+      await svc.mutate((l, dirty) => applyManual(l, e, svc.now(), dirty));
       return { ok: true };
     },
     view: ({ platform, at }) => {
@@ -60,10 +60,10 @@ export function dataHandlers(svc: HistoryService): Handlers {
       return { evaluation: { ...evaluation, accounts }, health, updatedAt: svc.updatedAt };
     },
     historyOf: ({ account, from, to }) => {
-      const h = ledgerToHistory(svc.ledger, beijingIso(new Date()), { account, from, to });
+      const h = ledgerToHistory(svc.ledger, beijingIso(svc.now()), { account, from, to });
       return { days: h.days, sessions: h.sessions };
     },
-    exportHistory: (q) => exportHistory(svc.ledger, q, new Date()),
+    exportHistory: (q) => exportHistory(svc.ledger, q, svc.now()),
     importDryRun: ({ text }) => {
       const parsed = parseHistory(text);
       if (!parsed.ok) return refused(parsed.error);

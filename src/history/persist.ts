@@ -27,6 +27,22 @@ const isQuota = (e: unknown): boolean =>
     ? e.name === 'QuotaExceededError'
     : e instanceof Error && e.name === 'QuotaExceededError';
 
+/**
+ * The ledger's stores are plain objects keyed by ids that a console or a file chose, so a key
+ * may be `__proto__` or `constructor`: set it as an own property (assignment would change the
+ * prototype instead) and read only own properties (an absent `constructor` is not Object).
+ */
+const setOwn = (rows: Record<string, unknown>, k: string, v: unknown): void => {
+  Object.defineProperty(rows, k, {
+    value: v,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+};
+const getOwn = (rows: Record<string, unknown>, k: string): unknown =>
+  Object.hasOwn(rows, k) ? rows[k] : undefined;
+
 /** Reads the whole database into memory (a few MB for years of history). */
 export async function loadLedger(db: DB): Promise<Ledger> {
   const l = emptyLedger();
@@ -39,7 +55,7 @@ export async function loadLedger(db: DB): Promise<Ledger> {
       while (cursor) {
         const k = cursor.key;
         const lk = Array.isArray(k) ? k.join(SEP) : String(k);
-        if (!(store === 'settings' && lk === GLOBAL)) target[lk] = cursor.value;
+        if (!(store === 'settings' && lk === GLOBAL)) setOwn(target, lk, cursor.value);
         cursor = await cursor.continue();
       }
     }),
@@ -60,7 +76,7 @@ export async function saveDirty(db: DB, l: Ledger, dirty: Dirty): Promise<void> 
       const os = tx.objectStore(store);
       const rows = l[store] as Record<string, unknown>;
       for (const k of dirty[store]) {
-        const v = rows[k];
+        const v = getOwn(rows, k);
         const key = dbKey(store, k);
         if (v === undefined) ops.push(os.delete(key as never));
         else ops.push(putRow(os, store, k, v));

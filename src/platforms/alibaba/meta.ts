@@ -1,0 +1,9 @@
+import type { PlatformMeta } from '../types';
+
+/** 1688 live (*.1688.com): ids and strings only, no code. */
+export const alibabaMeta = {
+  id: 'alibaba',
+  names: { zh: '1688 直播', en: '1688 live' },
+  pageIds: ['alibaba.workbench'],
+  pages: { 'alibaba.workbench': { zh: '1688 工作台', en: '1688 workbench' } },
+} as const satisfies PlatformMeta<'alibaba'>;

@@ -1,0 +1,40 @@
+/**
+ * The light platform registry: ids, names and page ids only (no zod, no preact, no rules), so
+ * the history model, content scripts and the badge may import it. Adding a platform = one
+ * line here (its meta) + one line in ./index.ts (its module); the types make the second, and
+ * every `Record<Platform, …>` elsewhere, a compile error until it is there.
+ */
+import { alibabaMeta } from './alibaba/meta';
+import type { PlatformMeta } from './types';
+import { channelsMeta } from './channels/meta';
+import { jdMeta } from './jd/meta';
+
+/** In display order: popup groups, options lists and tabs follow it. */
+export const PLATFORM_META = {
+  jd: jdMeta,
+  channels: channelsMeta,
+  alibaba: alibabaMeta,
+} as const;
+
+export type Platform = keyof typeof PLATFORM_META;
+type Meta = (typeof PLATFORM_META)[Platform];
+
+/** Every page kind any adapter handles: `Adapter.id`, Observation/Health `page`. */
+export type PageId = Meta['pageIds'][number];
+export type PageIdOf<P extends Platform> = (typeof PLATFORM_META)[P]['pageIds'][number];
+
+// Object keys keep insertion order; the tuple type is what z.enum needs.
+export const PLATFORMS = Object.keys(PLATFORM_META) as [Platform, ...Platform[]];
+
+export const isPlatform = (x: unknown): x is Platform =>
+  typeof x === 'string' && Object.hasOwn(PLATFORM_META, x);
+
+export const PAGE_IDS: readonly PageId[] = PLATFORMS.flatMap((p) => PLATFORM_META[p].pageIds);
+
+export const isPageId = (x: unknown): x is PageId =>
+  typeof x === 'string' && (PAGE_IDS as readonly string[]).includes(x);
+
+// Compile-time check: each meta is a PlatformMeta of its own key, every page id is
+// `<platform>.<page>` and has a name in `pages` (a page without a health string fails here).
+type Checked = { readonly [P in Platform]: PlatformMeta<P, PageIdOf<P> & `${P}.${string}`> };
+const _checked: Checked = PLATFORM_META;

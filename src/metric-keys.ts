@@ -13,5 +13,6 @@ export const METRIC_KEYS = [
   'fans',
   'clubLive',
   'clubShop',
+  'newFans',
 ] as const;
 export type MetricKey = (typeof METRIC_KEYS)[number];

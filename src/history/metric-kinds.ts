@@ -16,6 +16,7 @@ export const METRIC_KIND: Record<MetricKey, MetricKind> = {
   pv: 'flow',
   clubLive: 'flow',
   clubShop: 'flow',
+  newFans: 'flow',
   online: 'peak',
   fans: 'last',
 };

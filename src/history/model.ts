@@ -20,7 +20,8 @@ export type Source = z.infer<typeof SourceSchema>;
  * Metric keys, each with a fixed unit:
  * durationSec seconds · dau viewers (console's daily/session UV) · gmvFen CNY fen ·
  * buyers paying users · orders · online current viewers · pv views · fans followers ·
- * clubLive new 直播粉丝团 members · clubShop new 购物粉丝团 members (Douyin's two fan clubs).
+ * clubLive new 直播粉丝团 members · clubShop new 购物粉丝团 members (Douyin's two fan clubs) ·
+ * newFans followers gained in the session (a flow; `fans` is the follower total, a level).
  */
 export const MetricKeySchema = z.enum(METRIC_KEYS);
 export type MetricKey = z.infer<typeof MetricKeySchema>;

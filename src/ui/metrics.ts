@@ -25,6 +25,7 @@ export const METRIC_UNIT: Record<MetricKey, ItemUnit> = {
   fans: 'fans',
   clubLive: 'members',
   clubShop: 'members',
+  newFans: 'fans',
 };
 
 /** Stored value → the engine unit (seconds → minutes; the rest unchanged). */

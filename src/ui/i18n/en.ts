@@ -68,6 +68,7 @@ export const enBadge: Record<BadgeKey, string> = {
   'metric.fans': 'followers',
   'metric.clubLive': 'new live fan-club members',
   'metric.clubShop': 'new shopping fan-club members',
+  'metric.newFans': 'new followers',
   'metric.medal': 'trade medal',
   'metric.bsrDesc': 'BSR description score',
   'metric.bsrShip': 'BSR shipping score',

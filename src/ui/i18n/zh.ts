@@ -71,6 +71,7 @@ export const zhBadge = {
   'metric.fans': '粉丝数',
   'metric.clubLive': '新加直播团人数',
   'metric.clubShop': '新加购物团人数',
+  'metric.newFans': '新增粉丝',
   'metric.medal': '交易勋章',
   'metric.bsrDesc': 'BSR货描',
   'metric.bsrShip': 'BSR发货',

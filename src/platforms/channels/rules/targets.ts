@@ -1,15 +1,15 @@
-import type { AccountSettings, GrowthTarget, MetricKey, Value } from '../history/model';
-import type { ItemResult, ItemStatus, ItemUnit, Text } from './result';
-import type { ChannelsPack } from './schema';
+import type { AccountSettings, GrowthTarget, MetricKey, Value } from '../../../history/model';
+import type { ItemResult, ItemStatus, ItemUnit, Text } from '../../../rules/result';
+import type { ChannelsPack } from '../../../rules/schema';
 import {
   daysIn,
   liveSession,
   sessionEndMs,
   type AccountHistory,
   type IndexedSession,
-} from './history-index';
-import { finishItem, freshest } from './item';
-import { etaMs } from './pace';
+} from '../../../rules/history-index';
+import { finishItem, freshest } from '../../../rules/item';
+import { etaMs } from '../../../rules/pace';
 import {
   dayEndMs,
   isoBeijing,
@@ -17,8 +17,8 @@ import {
   monthStartNum,
   weekStartNum,
   type DayNum,
-} from './daymath';
-import { t } from './text';
+} from '../../../rules/daymath';
+import { t } from '../../../rules/text';
 
 const UNIT: Record<MetricKey, ItemUnit> = {
   durationSec: 'minutes',
@@ -31,6 +31,7 @@ const UNIT: Record<MetricKey, ItemUnit> = {
   pv: 'viewers',
   clubLive: 'members',
   clubShop: 'members',
+  newFans: 'fans',
 };
 
 /**

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { alibabaWorkbench } from '../../src/capture/adapters/alibaba';
+import { alibabaWorkbench } from '../../src/platforms/alibaba/adapters';
 import { startCapture, whenReady } from '../../src/capture/content';
 import { mountBadge } from '../../src/ui/badge/mount';
 

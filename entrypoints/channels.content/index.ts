@@ -3,7 +3,7 @@ import {
   channelsDashboard,
   channelsHistory,
   channelsLive,
-} from '../../src/capture/adapters/channels';
+} from '../../src/platforms/channels/adapters';
 import { startCapture, whenReady } from '../../src/capture/content';
 import { mountBadge } from '../../src/ui/badge/mount';
 

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { jdBigScreen, jdList } from '../../src/capture/adapters/jd';
+import { jdBigScreen, jdList } from '../../src/platforms/jd/adapters';
 import { startCapture, whenReady } from '../../src/capture/content';
 import { mountBadge } from '../../src/ui/badge/mount';
 

@@ -3,10 +3,10 @@ import type { AccountEvaluation, Evaluation } from './result';
 import type { LoadedPacks } from './packs';
 import type { RulePack } from './schema';
 import { indexHistory, liveSession, type AccountHistory } from './history-index';
-import { evaluateJdPack } from './jd';
-import { evaluateAlibaba } from './alibaba';
-import { evaluateChannels } from './channels';
-import { cycleSummary } from './cycles';
+import { evaluateJdPack } from '../platforms/jd/rules/evaluate';
+import { evaluateAlibaba } from '../platforms/alibaba/rules/evaluate';
+import { evaluateChannels } from '../platforms/channels/rules/evaluate';
+import { cycleSummary } from '../platforms/jd/rules/cycles';
 import { dayNumOf, isoBeijing } from './daymath';
 
 function evaluateAccount(

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { AlibabaPackSchema } from './schema-alibaba';
-import { ChannelsPackSchema } from './schema-channels';
-import { JdPackSchema } from './schema-jd';
+import { AlibabaPackSchema } from '../platforms/alibaba/pack-schema';
+import { ChannelsPackSchema } from '../platforms/channels/pack-schema';
+import { JdPackSchema } from '../platforms/jd/pack-schema';
 
 /**
  * A rule pack: plain JSON in rules/, shaped for reading (see rules/README.md). `kind` selects
@@ -14,6 +14,6 @@ export const RulePackSchema = z.discriminatedUnion('kind', [
 ]);
 export type RulePack = z.infer<typeof RulePackSchema>;
 
-export type { JdPack, JdItem, JdCheck, JdCycleDef } from './schema-jd';
-export type { AlibabaPack, AlibabaRequirement } from './schema-alibaba';
-export type { ChannelsPack } from './schema-channels';
+export type { JdPack, JdItem, JdCheck, JdCycleDef } from '../platforms/jd/pack-schema';
+export type { AlibabaPack, AlibabaRequirement } from '../platforms/alibaba/pack-schema';
+export type { ChannelsPack } from '../platforms/channels/pack-schema';

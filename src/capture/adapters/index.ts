@@ -5,9 +5,13 @@
  */
 import type { Platform } from '../../history/model';
 import { pickAdapter, type Adapter } from '../adapter';
-import { alibabaWorkbench } from './alibaba';
-import { channelsDashboard, channelsHistory, channelsLive } from './channels';
-import { jdBigScreen, jdList } from './jd';
+import { alibabaWorkbench } from '../../platforms/alibaba/adapters';
+import {
+  channelsDashboard,
+  channelsHistory,
+  channelsLive,
+} from '../../platforms/channels/adapters';
+import { jdBigScreen, jdList } from '../../platforms/jd/adapters';
 
 export const ADAPTERS: Record<Platform, readonly Adapter[]> = {
   jd: [jdBigScreen, jdList],

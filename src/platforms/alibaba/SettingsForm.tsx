@@ -1,6 +1,6 @@
 import type { AccountSettings, ShopFacts } from '../../history/model';
-import { t, type Lang } from '../i18n';
-import { numOrUndef, TriSelect } from './Status';
+import { t, type Lang } from '../../ui/i18n/index';
+import { numOrUndef, TriSelect } from '../../ui/options/Status';
 
 type Props = { s: AccountSettings; set: (s: AccountSettings) => void; lang: Lang; now: Date };
 

@@ -5,10 +5,10 @@
  * facts: 交易勋章, BSR 货描/发货, 粉丝数 and the workbench's 近30天 直播场次 / 买家数 (the
  * engine prefers these console figures over its own sums of captured sessions).
  */
-import type { Req } from '../../messaging';
-import { defineAdapter, type Adapter, type ReadKey } from '../adapter';
-import { cookie, textOf } from '../identify';
-import { ALIBABA_LABELS, ALIBABA_LIVE_LABELS } from './labels-alibaba';
+import type { Req } from '../../messaging/index';
+import { defineAdapter, type Adapter, type ReadKey } from '../../capture/adapter';
+import { cookie, textOf } from '../../capture/identify';
+import { ALIBABA_LABELS, ALIBABA_LIVE_LABELS } from './labels';
 
 // The label dictionaries are data beside this file.
 export { ALIBABA_LABELS, ALIBABA_LIVE_LABELS };

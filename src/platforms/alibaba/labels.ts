@@ -3,7 +3,7 @@
  * and shorter forms. A page label matches an entry exactly or with qualifiers around it
  * (see src/capture/labels.ts); the longest entry found on the page wins.
  */
-import type { LabelSpec } from '../adapter';
+import type { LabelSpec } from '../../capture/adapter';
 
 /** Seller workbench: shop facts and the 30-day live figures. */
 export const ALIBABA_LABELS: readonly LabelSpec[] = [

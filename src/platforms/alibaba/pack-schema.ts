@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ItemIdSchema, TextSchema, packHeader } from './schema-common';
+import { ItemIdSchema, TextSchema, packHeader } from '../../rules/schema-common';
 
 /**
  * A requirement compares one fact (shop facts from settings) or one window total against `min`.

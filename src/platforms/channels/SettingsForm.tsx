@@ -1,7 +1,7 @@
 import type { AccountSettings, GrowthTarget } from '../../history/model';
-import { t, type Lang } from '../i18n';
-import { fromInput, toInput } from '../metrics';
-import { numOrUndef } from './Status';
+import { t, type Lang } from '../../ui/i18n/index';
+import { fromInput, toInput } from '../../ui/metrics';
+import { numOrUndef } from '../../ui/options/Status';
 import { dayOf } from '../../rules/calendar';
 
 type Props = { s: AccountSettings; set: (s: AccountSettings) => void; lang: Lang; now: Date };

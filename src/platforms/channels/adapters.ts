@@ -4,12 +4,12 @@
  * is looked up in the frame, then in the shell. `payedGmv` has no stated unit: it is only
  * used once the DOM confirms whether it is yuan or fen; `totalGmv` is documented as fen.
  */
-import { CH_API as API } from '../api-patterns';
-import { defineAdapter, type BackfillRow, type Extracted } from '../adapter';
-import { parentDoc, stored, textOf } from '../identify';
-import { arr, at, defined, isObj, num, str } from '../json';
-import { plusSeconds, toIso } from '../time';
-import { CHANNELS_GMV_LABEL, CHANNELS_LIVE_LABELS } from './labels-channels';
+import { CH_API as API } from '../../capture/api-patterns';
+import { defineAdapter, type BackfillRow, type Extracted } from '../../capture/adapter';
+import { parentDoc, stored, textOf } from '../../capture/identify';
+import { arr, at, defined, isObj, num, str } from '../../capture/json';
+import { plusSeconds, toIso } from '../../capture/time';
+import { CHANNELS_GMV_LABEL, CHANNELS_LIVE_LABELS } from './labels';
 
 const HOST = /^channels\.weixin\.qq\.com$/;
 

@@ -3,7 +3,7 @@
  * label matches an entry exactly or with qualifiers around it (see src/capture/labels.ts).
  * "开播时长" is deliberately absent: the fixtures' renamed build uses it as an unknown label.
  */
-import type { LabelSpec } from '../adapter';
+import type { LabelSpec } from '../../capture/adapter';
 
 /** 成交金额 alone: the history page reads it to learn whether payedGmv is yuan or fen. */
 export const CHANNELS_GMV_LABEL: LabelSpec = {

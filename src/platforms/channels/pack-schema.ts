@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ItemIdSchema, TextSchema, packHeader } from './schema-common';
+import { ItemIdSchema, TextSchema, packHeader } from '../../rules/schema-common';
 
 /** WeChat Channels: only what seed 001 states; growth targets and GMV goals come from settings. */
 export const ChannelsPackSchema = z.strictObject({

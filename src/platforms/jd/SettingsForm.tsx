@@ -1,7 +1,7 @@
 import type { AccountSettings } from '../../history/model';
 import { addDays, dayOf, monthOf } from '../../rules/calendar';
-import { t, type Lang } from '../i18n';
-import { numOrUndef, TriSelect } from './Status';
+import { t, type Lang } from '../../ui/i18n/index';
+import { numOrUndef, TriSelect } from '../../ui/options/Status';
 
 type Props = { s: AccountSettings; set: (s: AccountSettings) => void; lang: Lang; now: Date };
 

@@ -4,12 +4,12 @@
  * The real-time field names are reported, not confirmed (CONSOLES.md), so every network
  * value is also checked against the card the seller sees.
  */
-import { JD_API as API } from '../api-patterns';
-import { defineAdapter, type BackfillRow, type Extracted } from '../adapter';
-import { cookie, textOf } from '../identify';
-import { arr, at, defined, isObj, num, str } from '../json';
-import { toIso } from '../time';
-import { JD_BIGSCREEN_LABELS } from './labels-jd';
+import { JD_API as API } from '../../capture/api-patterns';
+import { defineAdapter, type BackfillRow, type Extracted } from '../../capture/adapter';
+import { cookie, textOf } from '../../capture/identify';
+import { arr, at, defined, isObj, num, str } from '../../capture/json';
+import { toIso } from '../../capture/time';
+import { JD_BIGSCREEN_LABELS } from './labels';
 
 const HOST = /^jlive\.jd\.com$/;
 

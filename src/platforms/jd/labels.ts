@@ -4,7 +4,7 @@
  * src/capture/labels.ts). "GMV" is deliberately absent: JD prints 成交金额, and a card
  * headed "GMV" stands for an unrecognised build in the fixtures (health reports it missing).
  */
-import type { LabelSpec } from '../adapter';
+import type { LabelSpec } from '../../capture/adapter';
 
 export const JD_BIGSCREEN_LABELS: readonly LabelSpec[] = [
   {

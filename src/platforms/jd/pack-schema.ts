@@ -5,7 +5,7 @@ import {
   ItemIdSchema,
   TextSchema,
   packHeader,
-} from './schema-common';
+} from '../../rules/schema-common';
 
 /** A JD task item: one metric against one threshold, in the unit the seller reads. */
 export const JdItemSchema = z.strictObject({

@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { AccountSettings } from '../../history/model';
-import { send } from '../../messaging-runtime';
+import { callChecked } from '../../messaging/checked';
 import { t, type Lang } from '../i18n';
 import { AccountPicker } from './Accounts';
 import { keyOf, refOf, useAction, type SettingsData } from './data';
-import { PlatformAlibaba } from './PlatformAlibaba';
-import { PlatformChannels } from './PlatformChannels';
-import { PlatformJd } from './PlatformJd';
+import { PlatformAlibaba } from '../../platforms/alibaba/SettingsForm';
+import { PlatformChannels } from '../../platforms/channels/SettingsForm';
+import { PlatformJd } from '../../platforms/jd/SettingsForm';
 import { Status } from './Status';
 import { NoAccounts } from './NoAccounts';
 
@@ -46,7 +46,7 @@ export function PlatformTab({
       onSubmit={(e) => {
         e.preventDefault();
         void run(async () => {
-          await send('saveAccountSettings', { account: refOf(account), settings: s });
+          await callChecked('saveAccountSettings', { account: refOf(account), settings: s });
           await reload();
         });
       }}

@@ -13,7 +13,7 @@ import {
 } from '../../../src/history/model';
 import type { MessageType, Req, Res } from '../../../src/messaging';
 import { addDays, beijingIso, dayOf, dayStart, monthOf } from '../../../src/rules/calendar';
-import { cycleFor, type Cycle } from '../../../src/rules/cycles';
+import { cycleFor, type Cycle } from '../../../src/platforms/jd/rules/cycles';
 import { dayNumOfKey, keyOfDayNum } from '../../../src/rules/daymath';
 import { RulePackSchema, type JdPack } from '../../../src/rules/schema';
 import { ALIBABA_DEFAULT, CHANNELS_DEFAULT, JD_DEFAULT } from '../../fixtures/sim/values';

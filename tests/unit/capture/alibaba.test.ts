@@ -4,7 +4,7 @@ import {
   alibabaAccount,
   alibabaFacts,
   alibabaWorkbench,
-} from '../../../src/capture/adapters/alibaba';
+} from '../../../src/platforms/alibaba/adapters';
 import { adapterFor } from '../../../src/capture/adapters';
 import { readLabels } from '../../../src/capture/dom-reader';
 import { createRunner } from '../../../src/capture/runner';

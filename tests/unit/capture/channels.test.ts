@@ -8,7 +8,7 @@ import {
   extractHistory,
   extractLiveInfo,
   extractLiveStatus,
-} from '../../../src/capture/adapters/channels';
+} from '../../../src/platforms/channels/adapters';
 import { adapterFor } from '../../../src/capture/adapters';
 import { readLabels } from '../../../src/capture/dom-reader';
 import * as ch from '../../fixtures/channels/pages';

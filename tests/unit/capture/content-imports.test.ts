@@ -24,15 +24,27 @@ async function inputsOf(entry: string): Promise<string[]> {
 const FORBIDDEN = /node_modules\/(zod|date-fns|@date-fns|preact|idb|zustand)\//;
 
 describe.each([
-  ['jd', ['adapters/jd.ts'], ['adapters/channels.ts', 'adapters/alibaba.ts']],
-  ['channels', ['adapters/channels.ts'], ['adapters/jd.ts', 'adapters/alibaba.ts']],
-  ['alibaba', ['adapters/alibaba.ts'], ['adapters/jd.ts', 'adapters/channels.ts']],
+  [
+    'jd',
+    ['platforms/jd/adapters.ts'],
+    ['platforms/channels/adapters.ts', 'platforms/alibaba/adapters.ts'],
+  ],
+  [
+    'channels',
+    ['platforms/channels/adapters.ts'],
+    ['platforms/jd/adapters.ts', 'platforms/alibaba/adapters.ts'],
+  ],
+  [
+    'alibaba',
+    ['platforms/alibaba/adapters.ts'],
+    ['platforms/jd/adapters.ts', 'platforms/channels/adapters.ts'],
+  ],
 ])('%s content script', (name, own, others) => {
   it('imports no zod, date-fns, Preact or other heavy library, and only its own adapters', async () => {
     const inputs = await inputsOf(`entrypoints/${name}.content/index.ts`);
     expect(inputs.filter((f) => FORBIDDEN.test(f))).toEqual([]);
-    for (const a of own) expect(inputs.some((f) => f.endsWith(`src/capture/${a}`))).toBe(true);
-    for (const a of others) expect(inputs.some((f) => f.endsWith(`src/capture/${a}`))).toBe(false);
+    for (const a of own) expect(inputs.some((f) => f.endsWith(`src/${a}`))).toBe(true);
+    for (const a of others) expect(inputs.some((f) => f.endsWith(`src/${a}`))).toBe(false);
     expect(inputs.some((f) => f.endsWith('src/ui/i18n/zh-app.ts'))).toBe(false);
     expect(inputs.some((f) => f.endsWith('src/ui/badge/mount.ts'))).toBe(true);
   });

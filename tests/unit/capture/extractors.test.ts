@@ -11,7 +11,7 @@ import {
   extractLiveInfo,
   extractLiveMsg,
   extractLiveStatus,
-} from '../../../src/capture/adapters/channels';
+} from '../../../src/platforms/channels/adapters';
 import { ADAPTERS } from '../../../src/capture/adapters/index';
 import {
   extractCps,
@@ -19,7 +19,7 @@ import {
   extractTable,
   jdBigScreen,
   jdList,
-} from '../../../src/capture/adapters/jd';
+} from '../../../src/platforms/jd/adapters';
 
 /**
  * The adapters' extractors on saved payloads shaped as CONSOLES.md describes them

@@ -6,7 +6,7 @@ import {
   extractTable,
   jdBigScreen,
   jdShownStart,
-} from '../../../src/capture/adapters/jd';
+} from '../../../src/platforms/jd/adapters';
 import { BackfillRows } from '../../../src/capture/backfill';
 import { readLabels } from '../../../src/capture/dom-reader';
 import { jdBigScreenHtml, jdRealtimeJson, jdTableJson } from '../../fixtures/jd/pages';

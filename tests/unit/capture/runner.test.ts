@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { channelsLive } from '../../../src/capture/adapters/channels';
-import { jdBigScreen } from '../../../src/capture/adapters/jd';
+import { channelsLive } from '../../../src/platforms/channels/adapters';
+import { jdBigScreen } from '../../../src/platforms/jd/adapters';
 import type { Adapter } from '../../../src/capture/adapter';
 import { ACCOUNT_GRACE_MS, createRunner, provisionalId } from '../../../src/capture/runner';
 import type { SendFn } from '../../../src/capture/sender';

@@ -1,7 +1,7 @@
-import type { AccountSettings, Value } from '../history/model';
-import type { Assumption } from './result';
-import { clockBeijing, dayNumOf, type DayNum } from './daymath';
-import { t } from './text';
+import type { AccountSettings, Value } from '../../../history/model';
+import type { Assumption } from '../../../rules/result';
+import { clockBeijing, dayNumOf, type DayNum } from '../../../rules/daymath';
+import { t } from '../../../rules/text';
 
 export interface ConsoleWindow {
   sessions30: number | null;

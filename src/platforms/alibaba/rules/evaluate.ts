@@ -1,4 +1,4 @@
-import type { AccountSettings } from '../history/model';
+import type { AccountSettings } from '../../../history/model';
 import type {
   Assumption,
   ItemResult,
@@ -7,15 +7,15 @@ import type {
   RequirementGap,
   Text,
   WindowForecastDay,
-} from './result';
-import type { AlibabaPack } from './schema';
-import { liveSession, sessionEndMs, type AccountHistory } from './history-index';
-import { dailyActivity, windowTotals } from './alibaba-window';
-import { levelOf, RANK, requirementGaps, type Category } from './alibaba-level';
-import { finishItem } from './item';
-import { consoleWindow } from './alibaba-console';
-import { dayEndMs, isoBeijing, keyOfDayNum, type DayNum } from './daymath';
-import { t, tSetting } from './text';
+} from '../../../rules/result';
+import type { AlibabaPack } from '../../../rules/schema';
+import { liveSession, sessionEndMs, type AccountHistory } from '../../../rules/history-index';
+import { dailyActivity, windowTotals } from './window';
+import { levelOf, RANK, requirementGaps, type Category } from './level';
+import { finishItem } from '../../../rules/item';
+import { consoleWindow } from './console';
+import { dayEndMs, isoBeijing, keyOfDayNum, type DayNum } from '../../../rules/daymath';
+import { t, tSetting } from '../../../rules/text';
 
 export interface AlibabaResult {
   level: LevelResult;

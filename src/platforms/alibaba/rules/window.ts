@@ -1,6 +1,11 @@
-import type { AlibabaPack } from './schema';
-import { daysIn, sessionEndMs, sessionsIn, type AccountHistory } from './history-index';
-import type { DayNum } from './daymath';
+import type { AlibabaPack } from '../../../rules/schema';
+import {
+  daysIn,
+  sessionEndMs,
+  sessionsIn,
+  type AccountHistory,
+} from '../../../rules/history-index';
+import type { DayNum } from '../../../rules/daymath';
 
 /** Per-day valid sessions and buyers: the two numbers the 1688 30-day window sums. */
 export interface Activity {

@@ -1,13 +1,13 @@
-import type { AccountSettings } from '../history/model';
-import type { ItemResult, ItemStatus, Text } from './result';
-import type { ChannelsPack } from './schema';
-import { liveSession, type AccountHistory } from './history-index';
-import { sessionOfToday, sessionValue } from './channels-targets';
-import { finishItem, freshest } from './item';
-import { etaMs } from './pace';
-import { dayNumOfKey, type DayNum } from './daymath';
-import { isoBeijing } from './daymath';
-import { t } from './text';
+import type { AccountSettings } from '../../../history/model';
+import type { ItemResult, ItemStatus, Text } from '../../../rules/result';
+import type { ChannelsPack } from '../../../rules/schema';
+import { liveSession, type AccountHistory } from '../../../rules/history-index';
+import { sessionOfToday, sessionValue } from './targets';
+import { finishItem, freshest } from '../../../rules/item';
+import { etaMs } from '../../../rules/pace';
+import { dayNumOfKey, type DayNum } from '../../../rules/daymath';
+import { isoBeijing } from '../../../rules/daymath';
+import { t } from '../../../rules/text';
 
 /**
  * 标杆案例: one session ≥ 5 h plus the GMV target agreed with the platform. Tracks today's plan

@@ -1,9 +1,9 @@
-import type { AccountSettings } from '../history/model';
-import type { ColdStartResult } from './result';
-import type { ChannelsPack } from './schema';
-import type { AccountHistory } from './history-index';
-import { dayNumOfKey, keyOfDayNum, type DayNum } from './daymath';
-import { t } from './text';
+import type { AccountSettings } from '../../../history/model';
+import type { ColdStartResult } from '../../../rules/result';
+import type { ChannelsPack } from '../../../rules/schema';
+import type { AccountHistory } from '../../../rules/history-index';
+import { dayNumOfKey, keyOfDayNum, type DayNum } from '../../../rules/daymath';
+import { t } from '../../../rules/text';
 
 const isLiveDay = (acc: AccountHistory, d: DayNum): boolean => {
   const rec = acc.days.get(d);

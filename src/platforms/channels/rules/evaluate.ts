@@ -1,11 +1,11 @@
-import type { AccountSettings } from '../history/model';
-import type { Assumption, ColdStartResult, ItemResult } from './result';
-import type { ChannelsPack } from './schema';
-import type { AccountHistory } from './history-index';
-import { coldStart } from './channels-coldstart';
-import { benchmarkItems } from './channels-benchmark';
-import { growthItems } from './channels-targets';
-import type { DayNum } from './daymath';
+import type { AccountSettings } from '../../../history/model';
+import type { Assumption, ColdStartResult, ItemResult } from '../../../rules/result';
+import type { ChannelsPack } from '../../../rules/schema';
+import type { AccountHistory } from '../../../rules/history-index';
+import { coldStart } from './coldstart';
+import { benchmarkItems } from './benchmark';
+import { growthItems } from './targets';
+import type { DayNum } from '../../../rules/daymath';
 
 export interface ChannelsResult {
   coldStart: ColdStartResult;

@@ -1,12 +1,12 @@
-import type { ItemResult, ItemStatus, Text } from './result';
-import type { JdItem } from './schema';
-import type { IndexedSession } from './history-index';
+import type { ItemResult, ItemStatus, Text } from '../../../rules/result';
+import type { JdItem } from '../../../rules/schema';
+import type { IndexedSession } from '../../../rules/history-index';
 import type { Cycle } from './cycles';
-import { finishItem, freshest } from './item';
-import { etaMs } from './pace';
-import { dayEndMs, isoBeijing, keyOfDayNum, type DayNum } from './daymath';
-import { toNative, toUnit, type Counted } from './jd-values';
-import { t } from './text';
+import { finishItem, freshest } from '../../../rules/item';
+import { etaMs } from '../../../rules/pace';
+import { dayEndMs, isoBeijing, keyOfDayNum, type DayNum } from '../../../rules/daymath';
+import { toNative, toUnit, type Counted } from './values';
+import { t } from '../../../rules/text';
 
 export interface CycleContext {
   packId: string;

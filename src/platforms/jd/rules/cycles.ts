@@ -1,5 +1,11 @@
-import type { JdPack } from './schema';
-import { dayNumOfKey, keyOfDayNum, monthEndNum, monthKeyOfNum, type DayNum } from './daymath';
+import type { JdPack } from '../../../rules/schema';
+import {
+  dayNumOfKey,
+  keyOfDayNum,
+  monthEndNum,
+  monthKeyOfNum,
+  type DayNum,
+} from '../../../rules/daymath';
 
 export interface Cycle {
   id: string;

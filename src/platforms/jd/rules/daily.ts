@@ -1,11 +1,11 @@
-import type { ItemResult, ItemStatus, Text } from './result';
-import type { JdItem } from './schema';
-import type { IndexedSession } from './history-index';
-import { finishItem, freshest } from './item';
-import { etaMs } from './pace';
-import { dayEndMs, isoBeijing, type DayNum } from './daymath';
-import { toNative, toUnit, type Counted } from './jd-values';
-import { t } from './text';
+import type { ItemResult, ItemStatus, Text } from '../../../rules/result';
+import type { JdItem } from '../../../rules/schema';
+import type { IndexedSession } from '../../../rules/history-index';
+import { finishItem, freshest } from '../../../rules/item';
+import { etaMs } from '../../../rules/pace';
+import { dayEndMs, isoBeijing, type DayNum } from '../../../rules/daymath';
+import { toNative, toUnit, type Counted } from './values';
+import { t } from '../../../rules/text';
 
 export interface DailyContext {
   packId: string;

@@ -1,17 +1,17 @@
-import type { AccountSettings } from '../history/model';
-import type { Assumption, ItemResult, Text } from './result';
-import type { JdPack } from './schema';
-import { liveSession, type AccountHistory } from './history-index';
+import type { AccountSettings } from '../../../history/model';
+import type { Assumption, ItemResult, Text } from '../../../rules/result';
+import type { JdPack } from '../../../rules/schema';
+import { liveSession, type AccountHistory } from '../../../rules/history-index';
 import { cycleFor, type Cycle } from './cycles';
-import { gateFor } from './jd-gate';
-import { judgeSessions, type SessionVerdict } from './jd-exclusions';
-import { dayCounted, rangeCounted } from './jd-values';
-import { dailyItem } from './jd-daily';
-import { cycleItem } from './jd-cycle';
-import { finishItem, gateItem } from './item';
-import { isoBeijing, type DayNum } from './daymath';
+import { gateFor } from './gate';
+import { judgeSessions, type SessionVerdict } from './exclusions';
+import { dayCounted, rangeCounted } from './values';
+import { dailyItem } from './daily';
+import { cycleItem } from './cycle';
+import { finishItem, gateItem } from '../../../rules/item';
+import { isoBeijing, type DayNum } from '../../../rules/daymath';
 import { northstarChecks } from './northstar';
-import { t } from './text';
+import { t } from '../../../rules/text';
 
 export interface JdPackResult {
   items: ItemResult[];

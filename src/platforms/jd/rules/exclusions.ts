@@ -1,14 +1,14 @@
-import type { JdPack } from './schema';
-import type { Text } from './result';
+import type { JdPack } from '../../../rules/schema';
+import type { Text } from '../../../rules/result';
 import {
   sessionEndMs,
   sessionsIn,
   type AccountHistory,
   type IndexedSession,
-} from './history-index';
+} from '../../../rules/history-index';
 import { cycleFor } from './cycles';
-import { dayEndMs, dayNumOf, isoBeijing, splitMsByDay, type DayNum } from './daymath';
-import { fmtMinutes, t } from './text';
+import { dayEndMs, dayNumOf, isoBeijing, splitMsByDay, type DayNum } from '../../../rules/daymath';
+import { fmtMinutes, t } from '../../../rules/text';
 
 export interface SessionVerdict {
   ix: IndexedSession;

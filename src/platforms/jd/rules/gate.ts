@@ -1,9 +1,9 @@
-import type { AccountSettings } from '../history/model';
-import type { Assumption, ItemStatus, Text } from './result';
-import type { JdPack } from './schema';
+import type { AccountSettings } from '../../../history/model';
+import type { Assumption, ItemStatus, Text } from '../../../rules/result';
+import type { JdPack } from '../../../rules/schema';
 import type { Cycle } from './cycles';
-import { dayNumOfKey, keyOfDayNum, type DayNum } from './daymath';
-import { t, tSetting } from './text';
+import { dayNumOfKey, keyOfDayNum, type DayNum } from '../../../rules/daymath';
+import { t, tSetting } from '../../../rules/text';
 
 export interface Gate {
   status: ItemStatus;

@@ -1,7 +1,7 @@
-import { daysIn, type AccountHistory } from './history-index';
-import type { Subtractions } from './jd-exclusions';
-import { dayCounted } from './jd-values';
-import { monthKeyOfNum, type DayNum } from './daymath';
+import { daysIn, type AccountHistory } from '../../../rules/history-index';
+import type { Subtractions } from './exclusions';
+import { dayCounted } from './values';
+import { monthKeyOfNum, type DayNum } from '../../../rules/daymath';
 
 export interface LiveDayStats {
   /** Days with counted live duration > 0. */

@@ -1,12 +1,12 @@
-import type { AccountSettings } from '../history/model';
-import type { ItemResult, ItemStatus, Text } from './result';
-import type { JdCheck, JdPack } from './schema';
-import type { AccountHistory } from './history-index';
-import { judgeSessions } from './jd-exclusions';
+import type { AccountSettings } from '../../../history/model';
+import type { ItemResult, ItemStatus, Text } from '../../../rules/result';
+import type { JdCheck, JdPack } from '../../../rules/schema';
+import type { AccountHistory } from '../../../rules/history-index';
+import { judgeSessions } from './exclusions';
 import { liveDayStats, type LiveDayStats } from './northstar-days';
-import { finishItem } from './item';
-import { dayNumOfKey, monthKeyOfNum, type DayNum } from './daymath';
-import { t, tSetting } from './text';
+import { finishItem } from '../../../rules/item';
+import { dayNumOfKey, monthKeyOfNum, type DayNum } from '../../../rules/daymath';
+import { t, tSetting } from '../../../rules/text';
 
 function checkValue(
   check: JdCheck,

@@ -1,7 +1,7 @@
-import type { Value } from '../history/model';
-import { daysIn, type AccountHistory } from './history-index';
-import type { Subtractions } from './jd-exclusions';
-import type { DayNum } from './daymath';
+import type { Value } from '../../../history/model';
+import { daysIn, type AccountHistory } from '../../../rules/history-index';
+import type { Subtractions } from './exclusions';
+import type { DayNum } from '../../../rules/daymath';
 
 export type JdMetric = 'durationSec' | 'dau' | 'gmvFen';
 

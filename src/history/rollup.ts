@@ -1,4 +1,4 @@
-import { dayOf, splitByDay } from '../rules/calendar';
+import { dayOf, dayStart, splitByDay } from '../rules/calendar';
 import {
   conflictKey,
   dayRecKey,
@@ -11,7 +11,7 @@ import {
 } from './ledger';
 import { METRIC_KIND } from './metric-kinds';
 import type { Conflict, Day, DayKey, MetricKey, Metrics, Platform, Session, Value } from './model';
-import { daysTouched, effectiveEnd } from './sessions';
+import { effectiveEnd } from './sessions';
 import { contributed, lastContributionDay } from './tracks';
 
 const newer = (a: Value | undefined, b: Value): Value => (!a || isAfter(b.at, a.at) ? b : a);
@@ -70,9 +70,14 @@ export function rollupDay(
 ): void {
   const derived: Metrics = {};
   let started = 0;
+  // Instants, not Beijing day keys, per session: formatting a day per session of two years
+  // made each observation cost ~0.1 s (issue #16). Same test as daysTouched(s).includes(day).
+  const d0 = dayStart(day).getTime();
+  const d1 = d0 + 24 * 3600_000; // Asia/Shanghai keeps no daylight saving
   for (const s of sessionsOf(l, platform, accountId)) {
-    if (dayOf(s.start) === day) started += 1;
-    if (!daysTouched(s).includes(day)) continue;
+    const st = Date.parse(s.start);
+    if (st >= d0 && st < d1) started += 1;
+    if (st >= d1 || Math.max(st, effectiveEnd(s) - 1) < d0) continue;
     const c = sessionDayContribution(l, s, day);
     for (const m of Object.keys(c) as MetricKey[]) {
       const v = c[m]!;

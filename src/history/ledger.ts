@@ -1,4 +1,5 @@
 import type { Health } from '../messaging';
+import type { Point } from '../insight/series';
 import type {
   Account,
   AccountSettings,
@@ -41,6 +42,8 @@ export interface SessionTrack {
   perDay: Record<DayKey, Partial<Record<MetricKey, Value>>>;
   /** Latest scraped (network/dom/backfill) session totals; session.metrics = manual ?? scraped. */
   scraped: Metrics;
+  /** The session's totals over time, a sample a minute (src/insight/series.ts). */
+  series?: Partial<Record<MetricKey, Point[]>>;
 }
 
 /** The console's own figure for a whole Beijing day (observation scope 'day'), or imported. */

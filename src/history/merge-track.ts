@@ -1,3 +1,4 @@
+import { addPoint, type Point } from '../insight/series';
 import type { Segments, SessionTrack } from './ledger';
 import { isAfter } from './ledger';
 import { METRIC_KIND } from './metric-kinds';
@@ -73,6 +74,7 @@ function mergeLevelDays(into: Days, from: Days, m: MetricKey): Days {
 /** The merged track, under `into`'s identity. Neither argument is modified. */
 export function mergeTracks(into: SessionTrack, from: SessionTrack): SessionTrack {
   const out: SessionTrack = { ...into, seg: {}, perDay: {}, scraped: {} };
+  delete out.series; // rebuilt below: `into`'s own must not be written to
   const metrics = new Set<MetricKey>(
     [into, from].flatMap((t) => [
       ...(Object.keys(t.seg) as MetricKey[]),
@@ -90,6 +92,16 @@ export function mergeTracks(into: SessionTrack, from: SessionTrack): SessionTrac
         ? mergeFlowDays(into.perDay, from.perDay, m, seg ? seg.base + seg.last : null)
         : mergeLevelDays(into.perDay, from.perDay, m);
     for (const [day, vals] of Object.entries(days)) Object.assign((out.perDay[day] ??= {}), vals);
+    const series = mergeSeries(into.series?.[m], from.series?.[m]);
+    if (series) (out.series ??= {})[m] = series;
   }
+  return out;
+}
+
+/** Both pages' samples in time order, one a minute (the later reading of a minute wins). */
+function mergeSeries(a: Point[] | undefined, b: Point[] | undefined): Point[] | undefined {
+  if (!a || !b) return (a ?? b)?.slice();
+  const out: Point[] = [];
+  for (const [ms, v] of [...a, ...b].sort((x, y) => x[0] - y[0])) addPoint(out, ms, v);
   return out;
 }

@@ -1,4 +1,5 @@
 import { dayOf } from '../rules/calendar';
+import { addPoint } from '../insight/series';
 import type { SessionTrack } from './ledger';
 import { METRIC_KIND } from './metric-kinds';
 import type { MetricKey, Source, Value } from './model';
@@ -38,6 +39,7 @@ export function applyReading(
     const keep = kind === 'peak' && old && old.value >= value;
     if (!keep) dayVals[metric] = { value, source, at };
     t.scraped[metric] = { value, source, at };
+    sample(t, metric, atMs, value, source);
     return !old || old.value !== value;
   }
 
@@ -54,7 +56,20 @@ export function applyReading(
     dayVals[metric] = { value: (old?.value ?? 0) + inc, source, at };
   }
   t.scraped[metric] = { value: total, source, at };
+  sample(t, metric, atMs, total, source);
   return inc !== 0;
+}
+
+/** Live readings go into the session's per-minute series; a backfill row is a single end value. */
+function sample(
+  t: SessionTrack,
+  metric: MetricKey,
+  atMs: number,
+  total: number,
+  source: Source,
+): void {
+  if (source === 'backfill' || source === 'manual') return;
+  addPoint(((t.series ??= {})[metric] ??= []), atMs, total);
 }
 
 /** Total of a track's per-day contributions for one flow metric. */

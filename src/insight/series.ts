@@ -16,20 +16,19 @@ export const SAMPLE_MS = 60_000;
 export const MAX_POINTS = 1_440;
 
 /**
- * Adds a reading. A reading within the same minute as the last sample replaces it (the newest
- * value of that minute wins); an older reading than the last sample is ignored, so replays and
- * a second tab's late resend never rewrite the past. Returns the same array when unchanged.
+ * Adds a reading in place. A reading within the same minute as the last sample replaces it (the
+ * newest value of that minute wins); a reading older than the last sample is ignored, so replays
+ * and a second tab's late resend never rewrite the past. Returns true when the samples changed.
  */
-export function addPoint(points: Point[], ms: number, value: number): Point[] {
-  if (!Number.isFinite(ms) || !Number.isFinite(value)) return points;
+export function addPoint(points: Point[], ms: number, value: number): boolean {
+  if (!Number.isFinite(ms) || !Number.isFinite(value)) return false;
   const last = points[points.length - 1];
-  if (last && ms < last[0]) return points;
-  if (last && last[1] === value && ms - last[0] < SAMPLE_MS) return points;
-  const sameMinute =
-    last !== undefined && Math.floor(ms / SAMPLE_MS) === Math.floor(last[0] / SAMPLE_MS);
-  const kept = sameMinute ? points.slice(0, -1) : points.slice();
-  kept.push([ms, value]);
-  return kept.length > MAX_POINTS ? kept.slice(kept.length - MAX_POINTS) : kept;
+  if (last && ms < last[0]) return false;
+  if (last && last[1] === value && ms - last[0] < SAMPLE_MS) return false;
+  if (last && Math.floor(ms / SAMPLE_MS) === Math.floor(last[0] / SAMPLE_MS)) points.pop();
+  points.push([ms, value]);
+  if (points.length > MAX_POINTS) points.splice(0, points.length - MAX_POINTS);
+  return true;
 }
 
 /** How close to the session start the first sample must be for the start to count as 0. */

@@ -21,10 +21,10 @@ function session(
   total: number,
   shape: (x: number) => number,
 ): Series {
-  let points: Point[] = [];
+  const points: Point[] = [];
   const n = hours * 60;
   for (let m = 0; m <= n; m++)
-    points = addPoint(points, start + m * 60_000, Math.round(total * shape(m / n)));
+    addPoint(points, start + m * 60_000, Math.round(total * shape(m / n)));
   return { startMs: start, points };
 }
 function liveAt(startMs: number, gmvFen: number, now: number): IndexedSession {

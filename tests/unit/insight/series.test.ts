@@ -7,29 +7,33 @@ const min = (m: number) => T0 + m * 60_000;
 
 /** A session from T0 with one reading a minute of `f(minute)`. */
 function sampled(f: (m: number) => number, fromMin: number, toMin: number): Point[] {
-  let pts: Point[] = [];
-  for (let m = fromMin; m <= toMin; m++) pts = addPoint(pts, min(m), f(m));
+  const pts: Point[] = [];
+  for (let m = fromMin; m <= toMin; m++) addPoint(pts, min(m), f(m));
   return pts;
 }
 
 describe('addPoint', () => {
   it('keeps one sample a minute, the newest of that minute', () => {
-    let pts: Point[] = [];
-    pts = addPoint(pts, min(0) + 1_000, 10);
-    pts = addPoint(pts, min(0) + 30_000, 12);
-    pts = addPoint(pts, min(1) + 5_000, 20);
+    const pts: Point[] = [];
+    expect(addPoint(pts, min(0) + 1_000, 10)).toBe(true);
+    expect(addPoint(pts, min(0) + 30_000, 12)).toBe(true);
+    expect(addPoint(pts, min(0) + 40_000, 12)).toBe(false);
+    expect(addPoint(pts, min(1) + 5_000, 20)).toBe(true);
     expect(pts).toEqual([
       [min(0) + 30_000, 12],
       [min(1) + 5_000, 20],
     ]);
   });
   it('ignores a reading older than the last sample (a replay or a stale tab)', () => {
-    const pts = addPoint(addPoint([], min(5), 50), min(4), 99);
+    const pts: Point[] = [[min(5), 50]];
+    expect(addPoint(pts, min(4), 99)).toBe(false);
     expect(pts).toEqual([[min(5), 50]]);
   });
   it('ignores non-finite readings', () => {
-    expect(addPoint([], NaN, 1)).toEqual([]);
-    expect(addPoint([], min(1), Infinity)).toEqual([]);
+    const pts: Point[] = [];
+    expect(addPoint(pts, NaN, 1)).toBe(false);
+    expect(addPoint(pts, min(1), Infinity)).toBe(false);
+    expect(pts).toEqual([]);
   });
   it('caps a day-long session at 1,440 samples, dropping the oldest', () => {
     const pts = sampled((m) => m, 0, 1_500);

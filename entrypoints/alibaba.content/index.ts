@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { alibabaWorkbench } from '../../src/platforms/alibaba/adapters';
+import { ALIBABA_ADAPTERS } from '../../src/platforms/alibaba/adapters';
 import { startCapture, whenReady } from '../../src/capture/content';
 import { mountBadge } from '../../src/ui/badge/mount';
 
@@ -9,7 +9,7 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   main(ctx) {
-    startCapture(ctx, [alibabaWorkbench], false);
+    startCapture(ctx, ALIBABA_ADAPTERS, false);
     if (window.top === window) whenReady(ctx, () => void mountBadge(ctx, 'alibaba'));
   },
 });

@@ -1,9 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import {
-  channelsDashboard,
-  channelsHistory,
-  channelsLive,
-} from '../../src/platforms/channels/adapters';
+import { CHANNELS_ADAPTERS } from '../../src/platforms/channels/adapters';
 import { startCapture, whenReady } from '../../src/capture/content';
 import { mountBadge } from '../../src/ui/badge/mount';
 
@@ -13,7 +9,7 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   main(ctx) {
-    startCapture(ctx, [channelsLive, channelsDashboard, channelsHistory], true);
+    startCapture(ctx, CHANNELS_ADAPTERS, true);
     if (window.top === window) whenReady(ctx, () => void mountBadge(ctx, 'channels'));
   },
 });

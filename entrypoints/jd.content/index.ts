@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { jdBigScreen, jdList } from '../../src/platforms/jd/adapters';
+import { JD_ADAPTERS } from '../../src/platforms/jd/adapters';
 import { startCapture, whenReady } from '../../src/capture/content';
 import { mountBadge } from '../../src/ui/badge/mount';
 
@@ -9,7 +9,7 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   main(ctx) {
-    startCapture(ctx, [jdBigScreen, jdList], true);
+    startCapture(ctx, JD_ADAPTERS, true);
     if (window.top === window) whenReady(ctx, () => void mountBadge(ctx, 'jd'));
   },
 });

@@ -4,6 +4,7 @@
  * are pure functions of a JSON payload or a Document so they can be tested on fixtures.
  */
 import type { MetricKey, Platform } from '../history/model';
+import type { PageId } from '../platforms/ids';
 import type { Req } from '../messaging';
 import type { UnitHint } from './parse';
 
@@ -55,8 +56,8 @@ export interface Identity {
 }
 
 export interface Adapter {
-  /** Page kind, e.g. `jd.bigScreen`; also the Observation/Health `page`. */
-  id: string;
+  /** Page kind, e.g. `jd.bigScreen`; also the Observation/Health `page` (its platform's meta lists it). */
+  id: PageId;
   platform: Platform;
   /** Host and path (+ query) the page lives at. */
   matches: { host: RegExp; path: RegExp };
@@ -83,7 +84,8 @@ export interface Adapter {
   ) => Req<'shopFacts'> | null;
 }
 
-export const defineAdapter = (a: Adapter): Adapter => a;
+/** Keeps the literal `id` and `platform`, so a platform module can check its adapters' pages. */
+export const defineAdapter = <A extends Adapter>(a: A): A => a;
 
 export const adapterMatches = (a: Adapter, url: URL): boolean =>
   a.matches.host.test(url.hostname) && a.matches.path.test(url.pathname + url.search);

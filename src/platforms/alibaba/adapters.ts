@@ -73,3 +73,6 @@ export const alibabaWorkbench = defineAdapter({
   identify: (doc) => alibabaAccount(doc),
   shopFacts: alibabaFacts,
 });
+
+/** This platform's pages, in match order: the content script and the registry use this list. */
+export const ALIBABA_ADAPTERS = [alibabaWorkbench] as const;

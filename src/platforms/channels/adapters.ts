@@ -190,3 +190,6 @@ export const channelsHistory = defineAdapter({
   expected: ['dau', 'durationSec', 'gmvFen'],
   identify: (doc) => channelsAccount(doc),
 });
+
+/** This platform's pages, in match order: the content script and the registry use this list. */
+export const CHANNELS_ADAPTERS = [channelsLive, channelsDashboard, channelsHistory] as const;

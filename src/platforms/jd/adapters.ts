@@ -164,3 +164,6 @@ export const jdList = defineAdapter({
   expected: ['dau', 'gmvFen', 'buyers'],
   identify: (doc) => account(doc),
 });
+
+/** This platform's pages, in match order: the content script and the registry use this list. */
+export const JD_ADAPTERS = [jdBigScreen, jdList] as const;

@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { listen } from '../../src/messaging-runtime';
+import { listen } from '../../src/messaging/listen';
 import { ensureHousekeeping, onAlarm, syncTick } from '../../src/background/alarms';
 import { boot, deferredHandlers } from '../../src/background/boot';
 import { exposeStats } from '../../src/background/stats';

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
-import { fetchBadgeSettings, fetchView, VIEW_UPDATED } from '../../src/ui/badge/rpc';
+import { VIEW_UPDATED_KEY } from '../../src/messaging/keys';
+import { fetchBadgeSettings, fetchView } from '../../src/ui/badge/rpc';
 import { PopupApp } from '../../src/ui/popup/App';
 import { createViewStore } from '../../src/ui/store';
 import '../../assets/css/popup.css';
@@ -14,7 +15,7 @@ const store = createViewStore({
 void store.getState().load();
 // The background bumps this key after each re-evaluation: re-read the view.
 browser.storage.onChanged.addListener((changes, area) => {
-  if (area === 'local' && VIEW_UPDATED in changes) void store.getState().load();
+  if (area === 'local' && VIEW_UPDATED_KEY in changes) void store.getState().load();
 });
 
 render(<PopupApp store={store} />, document.getElementById('app')!);

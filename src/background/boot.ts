@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { openHistoryDb } from '../history/db';
 import { loadGlobalSettings } from '../history/persist';
 import { protocol, VIEW_UPDATED_KEY, type MessageType } from '../messaging';
-import type { Handlers } from '../messaging-runtime';
+import type { HandlerMap } from '../messaging/listen';
 import { evaluate } from '../rules/engine';
 import { loadPacks } from '../rules/packs';
 import { migrateSettings } from '../settings';
@@ -46,19 +46,20 @@ export async function boot(): Promise<HistoryService> {
 export function deferredHandlers(
   ready: Promise<HistoryService>,
   after: (svc: HistoryService, type: MessageType) => void,
-): Handlers {
+): HandlerMap {
   const out: Record<string, unknown> = {};
-  const build = (svc: HistoryService) => ({ ...dataHandlers(svc), ...settingsHandlers(svc) });
+  // `satisfies HandlerMap`: a message type without a handler is a compile error.
+  const build = (svc: HistoryService) =>
+    ({ ...dataHandlers(svc), ...settingsHandlers(svc) }) satisfies HandlerMap;
   const types = Object.keys(protocol) as MessageType[];
   for (const type of types) {
     out[type] = async (payload: unknown, sender: unknown) => {
       const svc = await ready;
-      const h = build(svc)[type] as ((p: unknown, s: unknown) => unknown) | undefined;
-      if (!h) throw new Error(`no handler for ${type}`);
+      const h = build(svc)[type] as (p: unknown, s: unknown) => unknown;
       const res = await h(payload, sender);
       after(svc, type);
       return res;
     };
   }
-  return out as Handlers;
+  return out as HandlerMap;
 }

@@ -8,7 +8,8 @@ import { key } from '../history/ledger';
 import { routeHealth } from '../history/merge-account';
 import { applyManual } from '../history/manual';
 import { ledgerToHistory } from '../history/to-history';
-import { senderPlatform, type Handlers } from '../messaging-runtime';
+import { senderPlatform } from '../messaging/authorise';
+import type { Handlers } from '../messaging/listen';
 import { splitObservations } from './observe';
 import { beijingIso } from '../rules/calendar';
 import type { HistoryService } from './service';
@@ -18,7 +19,7 @@ import type { HistoryService } from './service';
 const refused = (error: string) =>
   ({ ok: false, error, added: 0, changed: 0, conflicting: 0, unchanged: 0 }) as const;
 
-export function dataHandlers(svc: HistoryService): Handlers {
+export function dataHandlers(svc: HistoryService) {
   return {
     observe: async ({ observations }, sender) => {
       const { good, refused } = splitObservations(observations, senderPlatform(sender));
@@ -83,5 +84,5 @@ export function dataHandlers(svc: HistoryService): Handlers {
       const est = await navigator.storage?.estimate?.().catch(() => null);
       return { usage: est?.usage ?? null, quota: est?.quota ?? null };
     },
-  };
+  } satisfies Handlers;
 }

@@ -2,7 +2,7 @@ import { ensureAccount, routed } from '../history/ingest';
 import { accKey } from '../history/ledger';
 import { removeAccounts } from '../history/housekeeping';
 import { accountKey, type AccountSettings, type ShopFacts } from '../history/model';
-import type { Handlers } from '../messaging-runtime';
+import type { Handlers } from '../messaging/listen';
 import { loadGlobalSettings } from '../history/persist';
 import { patchSettings, readSettings, withBadge } from '../settings';
 import { retentionHandlers, writeSettings } from './retention';
@@ -10,7 +10,7 @@ import { accountHandlers } from './handlers-accounts';
 import type { HistoryService } from './service';
 
 /** Handlers for accounts and settings. */
-export function settingsHandlers(svc: HistoryService): Handlers {
+export function settingsHandlers(svc: HistoryService) {
   return {
     getSettings: async () => {
       const accountSettings: Record<string, AccountSettings> = {};
@@ -107,5 +107,5 @@ export function settingsHandlers(svc: HistoryService): Handlers {
       });
       return { ok: true };
     },
-  };
+  } satisfies Handlers;
 }

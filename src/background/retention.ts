@@ -1,7 +1,7 @@
 import { applyRetention } from '../history/housekeeping';
 import { emptyDirty, STORE_NAMES, type Ledger } from '../history/ledger';
 import { loadGlobalSettings, saveGlobalSettingsDb } from '../history/persist';
-import type { Handlers } from '../messaging-runtime';
+import type { Handlers } from '../messaging/listen';
 import { readSettings, type GlobalSettings } from '../settings';
 import type { HistoryService } from './service';
 
@@ -54,7 +54,7 @@ export function retentionCount(l: Ledger, days: number | null, now: Date) {
 }
 
 /** Retention: preview the deletion, then apply it only on the explicit, confirmed message. */
-export function retentionHandlers(svc: HistoryService): Handlers {
+export function retentionHandlers(svc: HistoryService) {
   return {
     retentionPreview: ({ retentionDays }) => retentionCount(svc.ledger, retentionDays, svc.now()),
     applyRetention: async ({ retentionDays }) => {
@@ -64,5 +64,5 @@ export function retentionHandlers(svc: HistoryService): Handlers {
       await svc.mutate((l, dirty) => void applyRetention(l, retentionDays, now, dirty));
       return { ok: true, sessions, days };
     },
-  };
+  } satisfies Handlers;
 }

@@ -4,11 +4,9 @@ import { browser } from 'wxt/browser';
 import { diffAlerts, pruneSent, unsent } from '../ui/alerts';
 import { toolbarBadge } from '../ui/toolbar-badge';
 import type { Health } from '../messaging';
+import { ALERTS_SENT_KEY } from '../messaging/keys';
 import type { Evaluation } from '../rules/result';
 import type { GlobalSettings } from '../settings';
-
-/** storage.local log of alert keys already shown, so a worker restart never repeats one. */
-export const ALERTS_SENT_KEY = 'livepace:alertsSent';
 
 export async function applyUiEffects(
   prev: Evaluation | null,

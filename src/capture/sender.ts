@@ -1,24 +1,18 @@
 /**
- * A lean sender for content scripts: the background parses every request with the full
- * protocol schema anyway, and pulling zod's protocol into each content script would blow
- * the size budget, so replies get only the tiny check each caller needs.
+ * Content scripts' sender: the background parses every request with the full protocol schema
+ * anyway, and pulling zod into each content script would blow the size budget, so replies get
+ * only the tiny check each caller needs (ackedIds below).
  */
-import { browser } from 'wxt/browser';
-import type { MessageType, Req } from '../messaging';
+import type { Req } from '../messaging';
+import { call } from '../messaging/client';
 
 export type SendFn = <T extends 'observe' | 'backfill' | 'health' | 'shopFacts'>(
   type: T,
   payload: Req<T>,
 ) => Promise<unknown>;
 
-export const sendLean: SendFn = async (type, payload) => {
-  const reply: unknown = await browser.runtime.sendMessage({ type: type as MessageType, payload });
-  if (reply && typeof reply === 'object' && 'error' in reply) {
-    throw new Error(String((reply as { error: unknown }).error));
-  }
-  if (reply === undefined) throw new Error(`no reply to ${type}`);
-  return reply;
-};
+/** The protocol's one client (zod-free); a missing or `{error}` reply rejects. */
+export const sendLean: SendFn = (type, payload) => call(type, payload);
 
 /** Acked ids from an `observe` reply; anything else counts as nothing acked. */
 export function ackedIds(reply: unknown): string[] {

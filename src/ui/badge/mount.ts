@@ -16,9 +16,9 @@ import {
   fetchBadgeSettings,
   fetchView,
   loadBadgeStrings,
-  VIEW_UPDATED,
   type BadgeSettings,
 } from './rpc';
+import { VIEW_UPDATED_KEY } from '../../messaging/keys';
 import { moveTo, renderBadge } from './view';
 
 /**
@@ -146,7 +146,7 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
   }
 
   const onChanged = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && VIEW_UPDATED in changes) void refresh();
+    if (area === 'local' && VIEW_UPDATED_KEY in changes) void refresh();
   };
   browser.storage.onChanged.addListener(onChanged);
   const offPage = onCurrentPage(draw);

@@ -1,19 +1,16 @@
-import { browser } from 'wxt/browser';
 import type { Platform } from '../../history/model';
 import type { Evaluation } from '../../rules/result';
 import { isEvaluation, isHealthList } from '../evaluation-guard';
 import type { Health } from '../../messaging';
+import { call } from '../../messaging/client';
 import { useBadgeStrings, type BadgeDict, type Lang } from '../i18n/core';
 
 /**
- * Raw messaging for the in-page badge and the popup. It deliberately bypasses
- * messaging-runtime.ts, which pulls zod (~60 KB) into the content script and the popup, whose
- * first render must be fast; replies are narrowed by light structural guards instead. The
- * background still validates every request with zod.
+ * The in-page badge's and the popup's requests, through the protocol's one client without zod
+ * (zod is ~60 KB: kept out of the content scripts and the popup, whose first render must be
+ * fast). Replies are typed by the protocol and narrowed by light structural guards where a
+ * wrong shape would show wrong figures; the background validates every request with zod.
  */
-
-/** Same string as VIEW_UPDATED_KEY in src/messaging.ts (a test keeps them equal). */
-export const VIEW_UPDATED = 'livepace:viewUpdatedAt';
 
 interface RawGlobal {
   language?: unknown;
@@ -21,19 +18,11 @@ interface RawGlobal {
   [k: string]: unknown;
 }
 
-const call = async (type: string, payload: unknown): Promise<Record<string, unknown>> => {
-  const reply: unknown = await browser.runtime.sendMessage({ type, payload });
-  if (!reply || typeof reply !== 'object' || 'error' in reply) {
-    throw new Error(`livepace ${type} failed`);
-  }
-  return reply as Record<string, unknown>;
-};
-
 /** The whole `view` reply for the popup, narrowed by the light guards. */
 export async function fetchView(
   platform?: Platform,
 ): Promise<{ evaluation: Evaluation | null; health: Health[]; updatedAt: string | null }> {
-  const r = await call('view', platform ? { platform } : {});
+  const r: Record<string, unknown> = await call('view', platform ? { platform } : {});
   return {
     evaluation: isEvaluation(r.evaluation) ? r.evaluation : null,
     health: isHealthList(r.health) ? r.health : [],
@@ -42,7 +31,7 @@ export async function fetchView(
 }
 
 export async function fetchEvaluation(platform: Platform): Promise<Evaluation | null> {
-  const r = await call('view', { platform });
+  const r: Record<string, unknown> = await call('view', { platform });
   return isEvaluation(r.evaluation) ? r.evaluation : null;
 }
 
@@ -53,7 +42,7 @@ export interface BadgeSettings {
 }
 
 export async function fetchBadgeSettings(platform: Platform): Promise<BadgeSettings> {
-  const r = await call('getSettings', {});
+  const r: Record<string, unknown> = await call('getSettings', {});
   const global = (r.global ?? {}) as RawGlobal;
   const disabled = Array.isArray(global.badgeDisabled) && global.badgeDisabled.includes(platform);
   return { lang: global.language === 'en' ? 'en' : 'zh', disabled, global };
@@ -69,6 +58,6 @@ export async function disableBadge(_s: BadgeSettings, platform: Platform): Promi
 
 /** The badge's strings in `lang`, from the background (they are not in the content script). */
 export async function loadBadgeStrings(lang: Lang): Promise<void> {
-  const r = await call('badgeStrings', { lang });
+  const r: Record<string, unknown> = await call('badgeStrings', { lang });
   if (Object.values(r).every((v) => typeof v === 'string')) useBadgeStrings(lang, r as BadgeDict);
 }

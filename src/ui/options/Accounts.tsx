@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Account } from '../../history/model';
-import { send } from '../../messaging-runtime';
+import { callChecked } from '../../messaging/checked';
 import { t, type Lang } from '../i18n';
 import { keyOf, refOf, useAction } from './data';
 import { Status } from './Status';
@@ -44,7 +44,10 @@ function AccountRow({ a, lang, reload }: { a: Account; lang: Lang; reload: () =>
             run(
               async () =>
                 void (
-                  await send('renameAccount', { account: refOf(a), displayName: name.trim() }),
+                  await callChecked('renameAccount', {
+                    account: refOf(a),
+                    displayName: name.trim(),
+                  }),
                   await reload()
                 ),
             )
@@ -58,7 +61,7 @@ function AccountRow({ a, lang, reload }: { a: Account; lang: Lang; reload: () =>
             run(
               async () =>
                 void (
-                  await send('hideAccount', { account: refOf(a), hidden: !a.hidden }),
+                  await callChecked('hideAccount', { account: refOf(a), hidden: !a.hidden }),
                   await reload()
                 ),
             )
@@ -72,7 +75,8 @@ function AccountRow({ a, lang, reload }: { a: Account; lang: Lang; reload: () =>
           onClick={() => {
             if (!confirm(t(lang, 'acc.deleteConfirm', { name: label }))) return;
             void run(
-              async () => void (await send('deleteAccount', { account: refOf(a) }), await reload()),
+              async () =>
+                void (await callChecked('deleteAccount', { account: refOf(a) }), await reload()),
             );
           }}
         >

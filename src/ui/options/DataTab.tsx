@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { Res } from '../../messaging';
-import { send } from '../../messaging-runtime';
+import { callChecked } from '../../messaging/checked';
 import { t, type Key, type Lang } from '../i18n';
 import { zhOptions } from '../i18n/zh-options';
 import { download, useAction } from './data';
@@ -57,7 +57,7 @@ export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<vo
   const [status, run] = useAction();
   const exportAs = (format: 'json' | 'csv'): Promise<void> =>
     run(async () => {
-      const r = await send('exportHistory', { format });
+      const r = await callChecked('exportHistory', { format });
       download(r.filename, r.mime, r.text);
       return '';
     });
@@ -85,11 +85,13 @@ export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<vo
           void run(async () => {
             const body = await file.text();
             setText(body);
-            // A refused file comes back as `{ok:false, error}`, which send() raises as an error.
-            const summary = await send('importDryRun', { text: body }).catch((e: unknown) => ({
-              ok: false,
-              error: e instanceof Error ? e.message : String(e),
-            }));
+            // A refused file comes back as `{ok:false, error}`, which callChecked() raises as an error.
+            const summary = await callChecked('importDryRun', { text: body }).catch(
+              (e: unknown) => ({
+                ok: false,
+                error: e instanceof Error ? e.message : String(e),
+              }),
+            );
             if (!summary.ok || !('added' in summary))
               return `error:${t(lang, 'data.invalid', { e: summary.error ?? '' })}`;
             setDry(summary);
@@ -107,7 +109,7 @@ export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<vo
             data-testid="import-apply"
             onClick={() =>
               run(async () => {
-                const r = await send('importApply', { text: text ?? '' });
+                const r = await callChecked('importApply', { text: text ?? '' });
                 setDry(null);
                 await reload();
                 return r.ok ? t(lang, 'data.applied', counts(r)) : `error:${r.error ?? ''}`;

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { send } from '../../messaging-runtime';
+import { callChecked } from '../../messaging/checked';
 import type { GlobalSettings, GlobalSettingsPatch } from '../../settings';
 import { t, type Lang } from '../i18n';
 import { useAction } from './data';
@@ -32,31 +32,34 @@ export function General({
   const [storage, setStorage] = useState<{ usage: number | null; quota: number | null } | null>(
     null,
   );
-  useEffect(() => void send('storageEstimate', {}).then(setStorage, () => setStorage(null)), []);
+  useEffect(
+    () => void callChecked('storageEstimate', {}).then(setStorage, () => setStorage(null)),
+    [],
+  );
   /**
    * Each control saves at once, and sends only the field it changes: a copy of the settings
    * read earlier is never written back over changes made since (e.g. by a badge's close).
    */
   const save = (patch: GlobalSettingsPatch): Promise<void> =>
     run(async () => {
-      await send('patchGlobalSettings', patch);
+      await callChecked('patchGlobalSettings', patch);
       await reload();
     });
   const setBadge = (platform: (typeof PLATFORMS)[number], disabled: boolean): Promise<void> =>
     run(async () => {
-      await send('setBadgeDisabled', { platform, disabled });
+      await callChecked('setBadgeDisabled', { platform, disabled });
       await reload();
     });
   /** Retention deletes history: ask with the exact count first; nothing is deleted on "no". */
   const retain = async (select: HTMLSelectElement, days: number | null): Promise<void> => {
-    const n = await send('retentionPreview', { retentionDays: days });
+    const n = await callChecked('retentionPreview', { retentionDays: days });
     const ask = days !== null && n.sessions + n.days > 0;
     if (ask && !confirm(t(lang, 'retention.confirm', { n: days, ...n }))) {
       select.value = String(global.retentionDays);
       return;
     }
     await run(async () => {
-      const done = await send('applyRetention', { retentionDays: days });
+      const done = await callChecked('applyRetention', { retentionDays: days });
       await reload();
       return done.sessions + done.days > 0
         ? t(lang, 'retention.done', { sessions: done.sessions, days: done.days })
@@ -151,7 +154,7 @@ export function General({
         onClick={() => {
           if (!confirm(t(lang, 'demo.confirm'))) return;
           void run(async () => {
-            await send('clearDemo', {});
+            await callChecked('clearDemo', {});
             await reload();
             return t(lang, 'demo.done');
           });

@@ -1,9 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Day } from '../../history/model';
-import { send } from '../../messaging-runtime';
+import { callChecked } from '../../messaging/checked';
 import { addDays, dayOf, eachDay, monthOf } from '../../rules/calendar';
 import type { AccountEvaluation } from '../../rules/result';
-import { isEvaluation } from '../evaluation-guard';
 import { t, type Lang } from '../i18n';
 import { EDITABLE_METRICS, type EditableMetric } from '../metrics';
 import { AccountPicker } from './Accounts';
@@ -23,17 +22,13 @@ function useAccountHistory(account: SettingsData['accounts'][number] | undefined
     // Rolling 30-day sums need the 30 days before the first day shown (and before the month).
     const monthStart = `${monthOf(today)}-01`;
     const start = addDays(from < monthStart ? from : monthStart, -30);
-    void send('historyOf', { account: refOf(account), from: start, to: today }).then(
+    void callChecked('historyOf', { account: refOf(account), from: start, to: today }).then(
       (r) => setDays(r.days),
       () => setDays([]),
     );
-    void send('view', { platform: account.platform }).then(
-      (v) =>
-        setEvalAcc(
-          isEvaluation(v.evaluation)
-            ? v.evaluation.accounts.find((a) => a.accountId === account.accountId)
-            : undefined,
-        ),
+    void callChecked('view', { platform: account.platform }).then(
+      // The reply's evaluation is already checked (src/messaging/protocol.ts).
+      (v) => setEvalAcc(v.evaluation.accounts.find((a) => a.accountId === account.accountId)),
       () => setEvalAcc(undefined),
     );
   }, [account && keyOf(account), from]);

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import type { MetricKey } from '../../history/model';
-import { send } from '../../messaging-runtime';
+import { callChecked } from '../../messaging/checked';
 import { dayOf } from '../../rules/calendar';
 import { t, type Key, type Lang } from '../i18n';
 import { EDITABLE_METRICS, fromInput } from '../metrics';
@@ -47,7 +47,7 @@ export function ManualEntry({
       if (v !== undefined && v >= 0) metrics[m] = fromInput(m, v);
     }
     void run(async () => {
-      await send('manualEntry', {
+      await callChecked('manualEntry', {
         platform: account.platform,
         accountId: account.accountId,
         kind,

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { send } from '../../messaging-runtime';
+import { callChecked } from '../../messaging/checked';
 import type { Res } from '../../messaging';
 import type { Account, Platform } from '../../history/model';
 import type { Lang } from '../i18n';
@@ -21,7 +21,7 @@ export function useSettings(): {
   const [error, setError] = useState<string | null>(null);
   const reload = useCallback(async () => {
     try {
-      setData(await send('getSettings', {}));
+      setData(await callChecked('getSettings', {}));
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

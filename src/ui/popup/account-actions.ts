@@ -1,9 +1,9 @@
-import { browser } from 'wxt/browser';
 import type { Platform } from '../../history/model';
+import { call } from '../../messaging/client';
 
 /**
- * The popup's two account actions, sent raw like the popup's `view` (src/ui/badge/rpc.ts): no
- * zod in the popup bundle; the background validates each request with the protocol's schema.
+ * The popup's two account actions, through the protocol's zod-free client like the popup's
+ * `view` (src/ui/badge/rpc.ts); the background validates each request with the protocol's schema.
  */
 
 export interface AccountRef {
@@ -17,17 +17,19 @@ export type ResolveAccount = (from: AccountRef, into: string | null) => Promise<
 /** Option value of "这是一个新账号" in the popup's select (real account ids never start with ~). */
 export const NEW_ACCOUNT = '~new';
 
-async function call(type: string, payload: unknown): Promise<void> {
-  const reply: unknown = await browser.runtime.sendMessage({ type, payload });
-  if (reply && typeof reply === 'object' && 'error' in reply) {
-    throw new Error(String((reply as { error: unknown }).error));
-  }
-  if (!reply || typeof reply !== 'object' || !('ok' in reply)) {
-    throw new Error(`livepace ${type} failed`);
-  }
-}
+/** Anything but `{ok: true}` is a failed action (the error reply already threw in `call`). */
+const ok = (type: string) => (reply: unknown) => {
+  if (reply && typeof reply === 'object' && 'ok' in reply && reply.ok === true)
+    return { ok: true as const };
+  throw new Error(`livepace ${type} failed`);
+};
 
-export const sendResolveAccount: ResolveAccount = (from, into) =>
-  into === null
-    ? call('confirmAccount', { account: from })
-    : call('mergeAccount', { from, into: { platform: from.platform, accountId: into } });
+export const sendResolveAccount: ResolveAccount = async (from, into) => {
+  if (into === null) await call('confirmAccount', { account: from }, ok('confirmAccount'));
+  else
+    await call(
+      'mergeAccount',
+      { from, into: { platform: from.platform, accountId: into } },
+      ok('mergeAccount'),
+    );
+};

@@ -2,6 +2,7 @@
 import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { accountKey, type AccountSettings, type Platform } from '../../../src/history/model';
+import { ALERTS_SENT_KEY } from '../../../src/messaging/keys';
 import { dayOf, dayStart, monthOf } from '../../../src/rules/calendar';
 import type { ConsoleSim } from '../../fixtures/consoles';
 import { ALIBABA_DEFAULT, CHANNELS_DEFAULT, JD_DEFAULT } from '../../fixtures/sim/values';
@@ -206,8 +207,8 @@ export const spiedNotifications = (sw: Worker): Promise<SpiedNotification[]> =>
 
 /** Keys of the alerts the worker has shown (its storage.local log, see ui-effects.ts). */
 export const sentAlertKeys = (sw: Worker): Promise<string[]> =>
-  sw.evaluate(async () => {
-    const got = await chrome.storage.local.get('livepace:alertsSent');
-    const log = got['livepace:alertsSent'] as Record<string, string> | undefined;
+  sw.evaluate(async (key) => {
+    const got = await chrome.storage.local.get(key);
+    const log = got[key] as Record<string, string> | undefined;
     return Object.keys(log ?? {});
-  });
+  }, ALERTS_SENT_KEY);

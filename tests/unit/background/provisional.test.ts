@@ -6,6 +6,7 @@ import { loadLedger } from '../../../src/history/persist';
 import type { Evaluation } from '../../../src/rules/result';
 import { dataHandlers } from '../../../src/background/handlers-data';
 import { settingsHandlers } from '../../../src/background/handlers-settings';
+import type { Handlers } from '../../../src/messaging/listen';
 import { HistoryService } from '../../../src/background/service';
 import { obs } from '../history/helpers';
 
@@ -22,8 +23,8 @@ async function make() {
     evaluate: evalStub,
     onEvaluated: vi.fn(async () => undefined),
   });
-  const h = { ...dataHandlers(svc), ...settingsHandlers(svc) };
-  type H = Required<typeof h>;
+  const h: Handlers = { ...dataHandlers(svc), ...settingsHandlers(svc) };
+  type H = Required<Handlers>;
   const call = <K extends keyof H>(k: K, payload: Parameters<H[K]>[0]) =>
     (h[k] as (p: unknown, s: unknown) => Promise<unknown>)(payload, {});
   return { svc, db, call };

@@ -5,6 +5,7 @@ import { dayRecKey } from '../../../src/history/ledger';
 import { loadLedger } from '../../../src/history/persist';
 import type { Evaluation } from '../../../src/rules/result';
 import { HistoryService } from '../../../src/background/service';
+import type { Handlers } from '../../../src/messaging/listen';
 import { obs } from '../history/helpers';
 
 let n = 0;
@@ -107,7 +108,7 @@ describe('health reaches the views at once', () => {
   it('a page health report re-evaluates and hands the reports to the UI effects', async () => {
     const { svc, onEvaluated } = await make();
     const { dataHandlers } = await import('../../../src/background/handlers-data');
-    const h = dataHandlers(svc);
+    const h: Handlers = dataHandlers(svc);
     const report = {
       platform: 'jd' as const,
       accountId: 'shop1',

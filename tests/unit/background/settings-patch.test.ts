@@ -7,6 +7,7 @@ import { loadGlobalSettings, loadLedger } from '../../../src/history/persist';
 import type { Evaluation } from '../../../src/rules/result';
 import { defaultSettings, migrateSettings, type GlobalSettings } from '../../../src/settings';
 import { settingsHandlers } from '../../../src/background/handlers-settings';
+import type { Handlers } from '../../../src/messaging/listen';
 import { UNREADABLE_SETTINGS_KEY } from '../../../src/background/retention';
 import { HistoryService } from '../../../src/background/service';
 
@@ -37,8 +38,8 @@ async function make(stored?: unknown) {
     const plan = planImport(cur, file);
     return { next: plan.next, written: plan.written, result: null };
   });
-  const h = settingsHandlers(svc);
-  type H = Required<typeof h>;
+  const h: Handlers = settingsHandlers(svc);
+  type H = Required<Handlers>;
   const call = <K extends keyof H>(k: K, payload: Parameters<H[K]>[0]) =>
     (h[k] as (p: unknown, s: unknown) => unknown)(payload, {});
   const counts = async () => {

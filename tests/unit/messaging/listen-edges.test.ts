@@ -14,7 +14,9 @@ vi.mock('wxt/browser', () => ({
     },
   },
 }));
-const { listen, send } = await import('../../../src/messaging-runtime');
+const { listen } = await import('../../../src/messaging/listen');
+const { call: client } = await import('../../../src/messaging/client');
+const { callChecked: send } = await import('../../../src/messaging/checked');
 
 const popup = { id: 'livepace-id', url: 'chrome-extension://livepace-id/popup.html' };
 const call = (raw: unknown, sender: object = popup) => listener?.(raw, sender);
@@ -25,7 +27,11 @@ beforeEach(() => {
       throw new Error('boom');
     },
     manualEntry: () => ({ ok: true }),
-    view: () => ({ evaluation: null, health: [], updatedAt: null }),
+    view: () => ({
+      evaluation: { now: '2026-03-02T12:00:00+08:00', packVersions: {}, accounts: [] },
+      health: [],
+      updatedAt: null,
+    }),
   });
 });
 
@@ -67,9 +73,11 @@ describe('listener edges', () => {
   });
 });
 
-describe('send (the client)', () => {
+const evaluation = { now: '2026-03-02T12:00:00+08:00', packVersions: {}, accounts: [] };
+
+describe('the client', () => {
   it('sends the typed envelope and returns the validated reply', async () => {
-    reply = { evaluation: null, health: [], updatedAt: null };
+    reply = { evaluation, health: [], updatedAt: null };
     expect(await send('view', { platform: 'jd' })).toEqual(reply);
     expect(sent.at(-1)).toEqual({ type: 'view', payload: { platform: 'jd' } });
   });
@@ -81,5 +89,28 @@ describe('send (the client)', () => {
     await expect(send('view', {})).rejects.toThrow();
     reply = null;
     await expect(send('view', {})).rejects.toThrow();
+  });
+
+  it('refuses a view whose evaluation is not one (the reply type is Evaluation)', async () => {
+    reply = {
+      evaluation: { now: 'x', accounts: [{ platform: 'jd' }] },
+      health: [],
+      updatedAt: null,
+    };
+    await expect(send('view', {})).rejects.toThrow('expected an evaluation');
+    reply = { evaluation: { ...evaluation, accounts: 'none' }, health: [], updatedAt: null };
+    await expect(send('view', {})).rejects.toThrow('expected an evaluation');
+  });
+
+  it('without zod (content scripts, badge) it raises the reason of an {error} reply and a missing reply', async () => {
+    reply = { error: 'refused observe: not this page' };
+    await expect(client('health', {} as never)).rejects.toThrow('refused observe: not this page');
+    reply = undefined;
+    await expect(client('badgeStrings', { lang: 'zh' })).rejects.toThrow(
+      'livepace badgeStrings: no reply',
+    );
+    reply = { zh: '还差' };
+    expect(await client('badgeStrings', { lang: 'zh' })).toEqual({ zh: '还差' });
+    expect(sent.at(-1)).toEqual({ type: 'badgeStrings', payload: { lang: 'zh' } });
   });
 });

@@ -19,7 +19,8 @@ vi.mock('wxt/browser', () => ({
     },
   },
 }));
-const { listen, CONTENT_SCRIPT_TYPES } = await import('../../../src/messaging-runtime');
+const { listen } = await import('../../../src/messaging/listen');
+const { CONTENT_SCRIPT_TYPES } = await import('../../../src/messaging/authorise');
 
 const at = '2026-03-02T12:00:00+08:00';
 const acc = { platform: 'jd', accountId: 'shop1' } as const;
@@ -171,7 +172,7 @@ describe('the listener authorises by sender', () => {
   });
 
   it('maps each console host to its platform', async () => {
-    const { platformOfHost } = await import('../../../src/messaging-runtime');
+    const { platformOfHost } = await import('../../../src/messaging/authorise');
     expect(
       [
         'jlive.jd.com',

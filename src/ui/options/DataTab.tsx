@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import type { Res } from '../../messaging';
-import { callChecked } from '../../messaging/checked';
 import { t, type Key, type Lang } from '../i18n';
 import { zhOptions } from '../i18n/zh-options';
 import { download, useAction } from './data';
 import { Status } from './Status';
+import { exportVia, importVia, type Progress } from './transfer-client';
 
 type Summary = Res<'importDryRun'>;
 /** Fields the locale files name; an unknown future field is shown by its key. */
@@ -55,10 +55,13 @@ export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<vo
   const [text, setText] = useState<string | null>(null);
   const [dry, setDry] = useState<Summary | null>(null);
   const [status, run] = useAction();
+  // Chunks moved so far: any size travels in pieces over a Port (transfer-client.ts).
+  const [moved, setMoved] = useState<[number, number] | null>(null);
+  const progress: Progress = (done, total) => setMoved(done < total ? [done, total] : null);
   const exportAs = (format: 'json' | 'csv'): Promise<void> =>
     run(async () => {
-      const r = await callChecked('exportHistory', { format });
-      download(r.filename, r.mime, r.text);
+      const r = await exportVia({ format }, progress).finally(() => setMoved(null));
+      download(r.filename, r.mime, r.parts);
       return '';
     });
   return (
@@ -85,13 +88,12 @@ export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<vo
           void run(async () => {
             const body = await file.text();
             setText(body);
-            // A refused file comes back as `{ok:false, error}`, which callChecked() raises as an error.
-            const summary = await callChecked('importDryRun', { text: body }).catch(
-              (e: unknown) => ({
+            const summary = await importVia(body, false, progress)
+              .catch((e: unknown) => ({
                 ok: false,
                 error: e instanceof Error ? e.message : String(e),
-              }),
-            );
+              }))
+              .finally(() => setMoved(null));
             if (!summary.ok || !('added' in summary))
               return `error:${t(lang, 'data.invalid', { e: summary.error ?? '' })}`;
             setDry(summary);
@@ -109,7 +111,7 @@ export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<vo
             data-testid="import-apply"
             onClick={() =>
               run(async () => {
-                const r = await callChecked('importApply', { text: text ?? '' });
+                const r = await importVia(text ?? '', true, progress).finally(() => setMoved(null));
                 setDry(null);
                 await reload();
                 return r.ok ? t(lang, 'data.applied', counts(r)) : `error:${r.error ?? ''}`;
@@ -119,6 +121,11 @@ export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<vo
             {t(lang, 'data.apply')}
           </button>
         </div>
+      )}
+      {moved && (
+        <progress value={moved[0]} max={moved[1]} data-testid="transfer-progress">
+          {moved[0]}/{moved[1]}
+        </progress>
       )}
       <Status status={status || null} lang={lang} />
     </div>

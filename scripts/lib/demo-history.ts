@@ -1,4 +1,4 @@
-import { addDays, beijingIso, dayOf, dayStart, monthOf } from '../../src/rules/calendar';
+import { addDays, beijingIso, dayOf, dayStart, monthOf } from '../../src/time/calendar';
 import {
   HISTORY_FORMAT,
   HISTORY_FORMAT_VERSION,

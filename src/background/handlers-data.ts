@@ -11,7 +11,7 @@ import { ledgerToHistory } from '../history/to-history';
 import { senderPlatform } from '../messaging/authorise';
 import type { Handlers } from '../messaging/listen';
 import { splitObservations } from './observe';
-import { beijingIso } from '../rules/calendar';
+import { beijingIso } from '../time/calendar';
 import type { HistoryService } from './service';
 
 /** Handlers that read or write history records. */

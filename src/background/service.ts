@@ -11,7 +11,7 @@ import {
 import { loadLedger, saveDirty } from '../history/persist';
 import { ledgerToHistory } from '../history/to-history';
 import type { Observation } from '../messaging';
-import { beijingIso } from '../rules/calendar';
+import { beijingIso } from '../time/calendar';
 import type { Evaluation } from '../rules/result';
 import type { ServiceDeps, Waiter } from './deps';
 import { defaultSettings, type GlobalSettings } from '../settings';

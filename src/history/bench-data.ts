@@ -1,4 +1,4 @@
-import { addDays, beijingIso, dayOf, dayStart } from '../rules/calendar';
+import { addDays, beijingIso, dayOf, dayStart } from '../time/calendar';
 import {
   HISTORY_FORMAT,
   HISTORY_FORMAT_VERSION,

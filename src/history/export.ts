@@ -1,4 +1,4 @@
-import { beijingIso } from '../rules/calendar';
+import { beijingIso } from '../time/calendar';
 import { daysToCsv } from './csv';
 import type { Ledger } from './ledger';
 import { ledgerToHistory, type HistoryQuery } from './to-history';

@@ -1,4 +1,4 @@
-import { addDays, dayOf } from '../rules/calendar';
+import { addDays, dayOf } from '../time/calendar';
 import { pruneProcessed } from './ingest';
 import { SEP, STORE_NAMES, type Dirty, type Ledger, type StoreName } from './ledger';
 import type { Platform } from './model';

@@ -1,4 +1,4 @@
-import { dayOf } from '../rules/calendar';
+import { dayOf } from '../time/calendar';
 import type { Observation } from '../messaging';
 import { accKey, dayRecKey, isAfter, manualKey, sessKey, type Dirty, type Ledger } from './ledger';
 import type { MetricKey, Platform } from './model';

@@ -1,4 +1,4 @@
-import { dayOf, dayStart, splitByDay } from '../rules/calendar';
+import { dayOf, dayStart, splitByDay } from '../time/calendar';
 import {
   conflictKey,
   dayRecKey,

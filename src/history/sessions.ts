@@ -1,4 +1,4 @@
-import { dayOf } from '../rules/calendar';
+import { dayOf } from '../time/calendar';
 import type { Observation } from '../messaging';
 import { manualKey, sessKey, sessionsOf, type Ledger } from './ledger';
 import type { Metrics, Platform, Session } from './model';

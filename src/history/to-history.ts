@@ -1,4 +1,4 @@
-import { dayOf } from '../rules/calendar';
+import { dayOf } from '../time/calendar';
 import {
   accKey,
   conflictKey,

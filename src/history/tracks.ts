@@ -1,4 +1,4 @@
-import { dayOf } from '../rules/calendar';
+import { dayOf } from '../time/calendar';
 import { addPoint } from '../insight/series';
 import type { SessionTrack } from './ledger';
 import { METRIC_KIND } from './metric-kinds';

@@ -1,11 +1,11 @@
 /**
  * A plan for a monthly (or cycle) item: what is needed per remaining day up to the data cutoff,
  * evenly ("每天 4小时27分 到 01-28") or on the weekdays the seller usually streams ("周二、四、六各
- * 6 小时"). Days are Beijing day numbers (days since 1970-01-01, see src/rules/daymath.ts). Days
+ * 6 小时"). Days are Beijing day numbers (days since 1970-01-01, see src/time/beijing.ts). Days
  * before the first countable day (enrolment, cycle start) and after the cutoff are never planned.
  * Recomputed from `remaining` at every evaluation, so the plan follows the month as it goes.
  */
-import type { DayNum } from '../rules/daymath';
+import type { DayNum } from '../time/beijing';
 
 export interface PlanInput {
   /** What the item still needs, in its unit (> 0, else there is nothing to plan). */

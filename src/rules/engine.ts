@@ -7,7 +7,7 @@ import { evaluateJdPack } from '../platforms/jd/rules/evaluate';
 import { evaluateAlibaba } from '../platforms/alibaba/rules/evaluate';
 import { evaluateChannels } from '../platforms/channels/rules/evaluate';
 import { cycleSummary } from '../platforms/jd/rules/cycles';
-import { dayNumOf, isoBeijing } from './daymath';
+import { dayNumOf, isoBeijing } from '../time/beijing';
 
 function evaluateAccount(
   packs: RulePack[],
@@ -50,7 +50,7 @@ function evaluateAccount(
 
 /**
  * Pure: the same packs, history, settings and `now` always give the same evaluation, whatever
- * the machine's time zone (all day math is Beijing days, see daymath.ts).
+ * the machine's time zone (all day math is Beijing days, see src/time/beijing.ts).
  */
 export function evaluate(
   packs: LoadedPacks,

@@ -1,6 +1,6 @@
 import type { Account, Day, History, MetricKey, Platform, Session } from '../history/model';
 import { accountKey } from '../history/model';
-import { dayNumOf, dayNumOfKey, type DayNum } from './daymath';
+import { dayNumOf, dayNumOfKey, type DayNum } from '../time/beijing';
 
 /** A session with its instants parsed once, so rules never re-parse ISO strings in loops. */
 export interface IndexedSession {

@@ -1,7 +1,7 @@
-import { minutesToMidnight } from '../rules/calendar';
+import { minutesToMidnight } from '../time/calendar';
 import type { AccountEvaluation, Evaluation, ItemResult } from '../rules/result';
 import type { GlobalSettings } from '../settings';
-import { beijingDay, beijingHour, beijingHm } from './clock';
+import { beijingDay, beijingHour, beijingHm } from '../time/beijing';
 import { remainingText } from './format';
 import { pick, t } from './i18n';
 

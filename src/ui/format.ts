@@ -1,6 +1,6 @@
 import type { Platform } from '../history/model';
 import type { Assumption, ItemResult, Provenance } from '../rules/result';
-import { beijingDay, beijingHm } from './clock';
+import { beijingDay, beijingHm } from '../time/beijing';
 import { isBadgeKey, pick, tb, tc, type BadgeKey, type Lang } from './i18n/core';
 import { formatValue } from './format-number';
 import { itemMetric, type ShownStatus } from './unread';

@@ -3,7 +3,7 @@ import { test, expect } from './fixtures';
 import { CONSOLE_URLS } from '../fixtures/consoles';
 import type { PastLive } from '../fixtures/sim/values';
 import type { Res } from '../../src/messaging';
-import { dayOf } from '../../src/rules/calendar';
+import { dayOf } from '../../src/time/calendar';
 import {
   CHANNELS,
   JD,

@@ -4,7 +4,7 @@ import { PopupPage } from './pages/popup';
 import type { ConsoleSim } from '../fixtures/consoles';
 import { ALIBABA_DEFAULT, CHANNELS_DEFAULT, JD_DEFAULT } from '../fixtures/sim/values';
 import type { Res } from '../../src/messaging';
-import { dayOf } from '../../src/rules/calendar';
+import { dayOf } from '../../src/time/calendar';
 import {
   ALIBABA,
   CHANNELS,

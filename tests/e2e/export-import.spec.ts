@@ -8,7 +8,7 @@ import { findChromium } from '../../scripts/lib/chromium';
 import { extensionIdOf, extensionWorker, launchWithExtension } from '../../scripts/lib/launch';
 import { installNetworkGuard } from '../../scripts/lib/network-guard';
 import { HistorySchema, type History, type Metrics } from '../../src/history/model';
-import { dayOf } from '../../src/rules/calendar';
+import { dayOf } from '../../src/time/calendar';
 import { ALIBABA_DEFAULT, CHANNELS_DEFAULT, JD_DEFAULT } from '../fixtures/sim/values';
 import {
   ALIBABA,

@@ -4,7 +4,7 @@ import { CONSOLE_URLS, type ConsoleSim } from '../fixtures/consoles';
 import { jdRealtimeJson } from '../fixtures/jd/pages';
 import { JD_DEFAULT } from '../fixtures/sim/values';
 import type { Res } from '../../src/messaging';
-import { dayOf } from '../../src/rules/calendar';
+import { dayOf } from '../../src/time/calendar';
 import {
   JD,
   dayByKey,

@@ -4,7 +4,7 @@ import { HistoryService } from '../../../src/background/service';
 import { makeHistory } from '../../../src/history/bench-data';
 import { openHistoryDb } from '../../../src/history/db';
 import { historyToLedger } from '../../../src/history/to-history';
-import { beijingIso } from '../../../src/rules/calendar';
+import { beijingIso } from '../../../src/time/calendar';
 import { evaluate } from '../../../src/rules/engine';
 import { loadPacks } from '../../../src/rules/packs';
 import { measure, median, type Figure } from './figure';

@@ -2,7 +2,7 @@ import type { AccountSettings, GrowthTarget } from '../../history/model';
 import { t, type Lang } from '../../ui/i18n/index';
 import { fromInput, toInput } from '../../ui/metrics';
 import { numOrUndef } from '../../ui/options/Status';
-import { dayOf } from '../../rules/calendar';
+import { dayOf } from '../../time/calendar';
 
 type Props = { s: AccountSettings; set: (s: AccountSettings) => void; lang: Lang; now: Date };
 const GT_METRICS = ['durationSec', 'dau', 'gmvFen', 'buyers', 'orders', 'fans'] as const;

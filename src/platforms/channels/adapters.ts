@@ -8,7 +8,7 @@ import { CH_API as API } from '../../capture/api-patterns';
 import { defineAdapter, type BackfillRow, type Extracted } from '../../capture/adapter';
 import { parentDoc, stored, textOf } from '../../capture/identify';
 import { arr, at, defined, isObj, num, str } from '../../capture/json';
-import { plusSeconds, toIso } from '../../capture/time';
+import { plusSeconds, toIso } from '../../time/console';
 import { CHANNELS_GMV_LABEL, CHANNELS_LIVE_LABELS } from './labels';
 
 const HOST = /^channels\.weixin\.qq\.com$/;

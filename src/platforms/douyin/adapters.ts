@@ -7,7 +7,7 @@
  */
 import type { Adapter } from '../../capture/adapter';
 import { textOf } from '../../capture/identify';
-import { toIso } from '../../capture/time';
+import { toIso } from '../../time/console';
 import { DY_API as API } from './api';
 import { extractHistory } from './extract-history';
 import {

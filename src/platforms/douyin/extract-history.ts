@@ -5,7 +5,7 @@
  */
 import type { BackfillRow, Extracted } from '../../capture/adapter';
 import { arr, at, defined, str } from '../../capture/json';
-import { plusSeconds } from '../../capture/time';
+import { plusSeconds } from '../../time/console';
 import { dyDisplay, dyError, dyTime } from './values';
 
 function historyRow(r: unknown): BackfillRow | null {

@@ -7,7 +7,7 @@
  */
 import { at, isObj, num, str } from '../../capture/json';
 import { parseCount, parseDuration, parseMoney, parsePercent } from '../../capture/parse';
-import { toIso } from '../../capture/time';
+import { toIso } from '../../time/console';
 
 /** `"625 达人没有直播间权限"` for an error envelope; undefined for success or a non-envelope. */
 export function dyError(body: unknown): string | undefined {

@@ -1,5 +1,5 @@
 import type { AccountSettings } from '../../history/model';
-import { addDays, dayOf, monthOf } from '../../rules/calendar';
+import { addDays, dayOf, monthOf } from '../../time/calendar';
 import { t, type Lang } from '../../ui/i18n/index';
 import { numOrUndef, TriSelect } from '../../ui/options/Status';
 

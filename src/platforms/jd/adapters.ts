@@ -8,7 +8,7 @@ import { JD_API as API } from '../../capture/api-patterns';
 import { defineAdapter, type BackfillRow, type Extracted } from '../../capture/adapter';
 import { cookie, textOf } from '../../capture/identify';
 import { arr, at, defined, isObj, num, str } from '../../capture/json';
-import { toIso } from '../../capture/time';
+import { toIso } from '../../time/console';
 import { JD_BIGSCREEN_LABELS } from './labels';
 
 const HOST = /^jlive\.jd\.com$/;

@@ -1,6 +1,6 @@
 import type { Health } from '../../messaging';
 import type { AccountEvaluation, LevelResult } from '../../rules/result';
-import { beijingDay, beijingHm } from '../clock';
+import { beijingDay, beijingHm } from '../../time/beijing';
 import {
   etaText,
   freshnessText,

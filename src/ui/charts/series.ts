@@ -1,5 +1,5 @@
 import type { Day, MetricKey } from '../../history/model';
-import { addDays, eachDay } from '../../rules/calendar';
+import { addDays, eachDay } from '../../time/calendar';
 
 const byDay = (days: Day[]): Map<string, Day> => new Map(days.map((d) => [d.day, d]));
 

@@ -8,7 +8,7 @@ import {
 } from '../../capture/binding-store';
 import type { Platform } from '../../history/model';
 import { metricName } from '../badge/honest';
-import { beijingDay, beijingHm } from '../clock';
+import { beijingDay, beijingHm } from '../../time/beijing';
 import { pageName } from '../health';
 import { t, type Lang } from '../i18n';
 import { Status } from './Status';

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import type { Day } from '../../history/model';
 import { callChecked } from '../../messaging/checked';
-import { addDays, dayOf, eachDay, monthOf } from '../../rules/calendar';
+import { addDays, dayOf, eachDay, monthOf } from '../../time/calendar';
 import type { AccountEvaluation } from '../../rules/result';
 import { t, type Lang } from '../i18n';
 import { EDITABLE_METRICS, type EditableMetric } from '../metrics';

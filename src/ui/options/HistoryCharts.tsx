@@ -1,5 +1,5 @@
 import type { Day, Platform } from '../../history/model';
-import { eachDay, monthOf } from '../../rules/calendar';
+import { eachDay, monthOf } from '../../time/calendar';
 import type { AccountEvaluation } from '../../rules/result';
 import { BarChart } from '../charts/BarChart';
 import { Figure, type LegendItem } from '../charts/Figure';

@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import type { MetricKey } from '../../history/model';
 import { callChecked } from '../../messaging/checked';
-import { dayOf } from '../../rules/calendar';
+import { dayOf } from '../../time/calendar';
 import { t, type Key, type Lang } from '../i18n';
 import { EDITABLE_METRICS, fromInput } from '../metrics';
 import { AccountPicker } from './Accounts';

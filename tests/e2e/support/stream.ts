@@ -3,7 +3,7 @@ import type { BrowserContext, Locator, Page, Worker } from '@playwright/test';
 import { expect } from '@playwright/test';
 import { accountKey, type AccountSettings, type Platform } from '../../../src/history/model';
 import { ALERTS_SENT_KEY } from '../../../src/messaging/keys';
-import { dayOf, dayStart, monthOf } from '../../../src/rules/calendar';
+import { dayOf, dayStart, monthOf } from '../../../src/time/calendar';
 import type { ConsoleSim } from '../../fixtures/consoles';
 import { ALIBABA_DEFAULT, CHANNELS_DEFAULT, JD_DEFAULT } from '../../fixtures/sim/values';
 

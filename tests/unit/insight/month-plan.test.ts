@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { monthPlan, usualWeekdays, weekdayOf } from '../../../src/insight/month-plan';
-import { dayNumOfKey, keyOfDayNum } from '../../../src/rules/daymath';
+import { dayNumOfKey, keyOfDayNum } from '../../../src/time/beijing';
 
 const d = dayNumOfKey;
 const keys = (ns: number[]) => ns.map(keyOfDayNum);

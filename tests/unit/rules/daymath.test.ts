@@ -8,7 +8,7 @@ import {
   dayStart,
   monthEnd,
   splitByDay,
-} from '../../../src/rules/calendar';
+} from '../../../src/time/calendar';
 import {
   clockBeijing,
   dayNumOf,
@@ -18,7 +18,7 @@ import {
   keyOfDayNum,
   monthEndNum,
   splitMsByDay,
-} from '../../../src/rules/daymath';
+} from '../../../src/time/beijing';
 
 // The fast fixed-offset day math must agree with the date-fns/TZ calendar everywhere the product
 // can see (1992 onward: no DST in China since 1991).

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { beijingClock } from '../../../src/rules/calendar';
+import { beijingClock } from '../../../src/time/calendar';
 import { H, day, history, item, m, run, session } from './helpers';
 
 // DOMAIN.md §1 worked example: enrolled 2026-01-05, now 2026-01-20 15:00 CST, cycle so far 80 h,

@@ -2,7 +2,7 @@
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
 import type { Day } from '../../../src/history/model';
-import { eachDay } from '../../../src/rules/calendar';
+import { eachDay } from '../../../src/time/calendar';
 import { HistoryCharts } from '../../../src/ui/options/HistoryCharts';
 import { alibabaAccount } from './fixtures';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { beijingClock, dayOf } from '../../../src/rules/calendar';
-import { beijingDay, beijingHm, beijingHour } from '../../../src/ui/clock';
+import { beijingClock, dayOf } from '../../../src/time/calendar';
+import { beijingDay, beijingHm, beijingHour } from '../../../src/time/beijing';
 
 describe('light Beijing clock agrees with calendar.ts', () => {
   it('for any instant 2020–2035', () => {

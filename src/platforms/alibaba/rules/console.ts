@@ -1,6 +1,6 @@
 import type { AccountSettings, Value } from '../../../history/model';
 import type { Assumption } from '../../../rules/result';
-import { clockBeijing, dayNumOf, type DayNum } from '../../../rules/daymath';
+import { clockBeijing, dayNumOf, type DayNum } from '../../../time/beijing';
 import { t } from '../../../rules/text';
 
 export interface ConsoleWindow {

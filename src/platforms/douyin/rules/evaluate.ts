@@ -4,7 +4,7 @@
  * while live, per-day need over a week or month, Asia/Shanghai periods.
  */
 import type { AccountHistory } from '../../../rules/history-index';
-import type { DayNum } from '../../../rules/daymath';
+import type { DayNum } from '../../../time/beijing';
 import type { ItemResult } from '../../../rules/result';
 import type { PackOutcome } from '../../types';
 import { growthItem, type TargetPack } from '../../channels/rules/targets';

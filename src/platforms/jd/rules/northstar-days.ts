@@ -1,7 +1,7 @@
 import { daysIn, type AccountHistory } from '../../../rules/history-index';
 import type { Subtractions } from './exclusions';
 import { dayCounted } from './values';
-import { monthKeyOfNum, type DayNum } from '../../../rules/daymath';
+import { monthKeyOfNum, type DayNum } from '../../../time/beijing';
 
 export interface LiveDayStats {
   /** Days with counted live duration > 0. */

@@ -1,7 +1,7 @@
 import type { Value } from '../../../history/model';
 import { daysIn, type AccountHistory } from '../../../rules/history-index';
 import type { Subtractions } from './exclusions';
-import type { DayNum } from '../../../rules/daymath';
+import type { DayNum } from '../../../time/beijing';
 
 export type JdMetric = 'durationSec' | 'dau' | 'gmvFen';
 

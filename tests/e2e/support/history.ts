@@ -1,5 +1,4 @@
 /// <reference types="chrome" />
-import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from '@playwright/test';
 import { expect } from '@playwright/test';
 import {
@@ -13,9 +12,6 @@ import {
 } from '../../../src/history/model';
 import type { MessageType, Req, Res } from '../../../src/messaging';
 import { addDays, beijingIso, dayOf, dayStart, monthOf } from '../../../src/rules/calendar';
-import { cycleFor, type Cycle } from '../../../src/platforms/jd/rules/cycles';
-import { dayNumOfKey, keyOfDayNum } from '../../../src/rules/daymath';
-import { RulePackSchema, type JdPack } from '../../../src/rules/schema';
 import { ALIBABA_DEFAULT, CHANNELS_DEFAULT, JD_DEFAULT } from '../../fixtures/sim/values';
 
 /**
@@ -109,13 +105,38 @@ export function jdStartToday(now = Date.now()): number {
   return now - Math.min(2.5 * 3_600_000, Math.max(60_000, sinceMidnightMs - 60_000));
 }
 
-export function jdGrowthCycle(day: string): Cycle {
-  // Read from disk: Playwright's loader cannot import JSON modules the way packs.ts does.
-  const json: unknown = JSON.parse(readFileSync('rules/jd-growth.json', 'utf8'));
-  const pack = RulePackSchema.parse(json) as JdPack;
-  const c = cycleFor(pack, dayNumOfKey(day));
-  if (!c) throw new Error(`no JD cycle for ${day}`);
-  return c;
+/**
+ * The JD cycles DOMAIN.md §1 publishes (natural months) with their 数据统计截止 (inclusive),
+ * written out here instead of asking the product's pack or its `cycleFor`, so a product that
+ * gets a cutoff wrong fails the specs instead of agreeing with them.
+ */
+const JD_PUBLISHED_CUTOFFS: Readonly<Record<string, string>> = {
+  '2026-01': '2026-01-28',
+  '2026-02': '2026-02-25',
+  '2026-03': '2026-03-28',
+};
+
+export interface JdCycleExpected {
+  /** The natural month, "2026-03". */
+  id: string;
+  /** Last day whose data counts (inclusive). */
+  dataCutoff: string;
+  /** Not published: from the pattern every published cycle follows. */
+  projected: boolean;
+}
+
+/**
+ * The JD cycle containing `day` (Beijing day key). Months after the published ones follow
+ * DOMAIN.md §1's pattern: data counted until month end − 3 days. None before 2026-01.
+ */
+export function jdCycleOf(day: string): JdCycleExpected {
+  const id = day.slice(0, 7);
+  if (id < '2026-01') throw new Error(`no JD cycle for ${day} (DOMAIN.md §1 starts at 2026-01)`);
+  const published = JD_PUBLISHED_CUTOFFS[id];
+  if (published) return { id, dataCutoff: published, projected: false };
+  const [y, m] = id.split('-').map(Number) as [number, number];
+  const monthEnd = new Date(Date.UTC(y, m, 0)).getUTCDate();
+  return { id, dataCutoff: `${id}-${String(monthEnd - 3).padStart(2, '0')}`, projected: true };
 }
 
 export interface JdMonthSeed {
@@ -141,9 +162,9 @@ export const HOURS_PER_DAY = 5;
  */
 export function jdMonthSeed(now = new Date()): JdMonthSeed {
   const today = dayOf(now);
-  const cycle = jdGrowthCycle(today);
+  const cycle = jdCycleOf(today);
   const first = `${monthOf(today)}-01`;
-  const cutoff = keyOfDayNum(cycle.dataCutoff);
+  const cutoff = cycle.dataCutoff;
   const last = [addDays(today, -1), cutoff].sort()[0]!;
   let days: string[] = [];
   for (let d = last; d >= first && days.length < 10; d = addDays(d, -1)) days.unshift(d);

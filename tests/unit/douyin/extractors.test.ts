@@ -17,6 +17,7 @@ import {
   todayLiveRoomJson,
 } from '../../fixtures/douyin/api';
 import { DOUYIN_DEFAULT, DOUYIN_ERRORS, DOUYIN_HISTORY } from '../../fixtures/douyin/values';
+import { DY_API, DY_TAP_PREFILTER } from '../../../src/platforms/douyin/api';
 
 /**
  * Douyin extractors on payloads shaped as CONSOLES.md describes them (tests/fixtures/douyin/api.ts
@@ -173,4 +174,13 @@ describe('error envelopes are health states, never zeros', () => {
       });
     }
   }
+});
+
+describe('tap patterns', () => {
+  it('the pre-filter lets every Douyin API through and nothing else of the page', () => {
+    for (const p of Object.values(PATHS)) expect(DY_TAP_PREFILTER.test(url(p)), p).toBe(true);
+    for (const re of Object.values(DY_API))
+      expect(Object.values(PATHS).some((p) => re.test(url(p)))).toBe(true);
+    expect(DY_TAP_PREFILTER.test(url('author/live/live_screen/five_min_data'))).toBe(false);
+  });
 });

@@ -3,6 +3,7 @@ import { browser } from 'wxt/browser';
 import { VIEW_UPDATED_KEY } from '../../src/messaging/keys';
 import { fetchBadgeSettings, fetchView } from '../../src/ui/badge/rpc';
 import { PopupApp } from '../../src/ui/popup/App';
+import { readCachedView } from '../../src/ui/popup/cached-view';
 import { createViewStore } from '../../src/ui/store';
 import '../../assets/css/popup.css';
 import '../../src/ui/i18n/register';
@@ -12,6 +13,8 @@ const store = createViewStore({
   view: () => fetchView(),
   lang: async () => (await fetchBadgeSettings('jd')).lang,
 });
+// The background's last view first (no IndexedDB, no engine), then the fresh one in place.
+void readCachedView().then((c) => c && store.getState().paintCached(c));
 void store.getState().load();
 // The background bumps this key after each re-evaluation: re-read the view.
 browser.storage.onChanged.addListener((changes, area) => {

@@ -4,6 +4,7 @@ import type { Health } from '../messaging';
 import type { Evaluation } from '../rules/result';
 import { isEvaluation } from './evaluation-guard';
 import type { Lang } from './i18n';
+import type { CachedView } from './popup/cached-view';
 import { sendResolveAccount, type AccountRef, type ResolveAccount } from './popup/account-actions';
 
 export interface ViewData {
@@ -19,6 +20,10 @@ export interface ViewState {
   updatedAt: string | null;
   lang: Lang;
   error: string | null;
+  /** Showing the background's last view (cached-view.ts) until the fresh one arrives. */
+  stale: boolean;
+  /** Paints a cached view, unless the fresh one already arrived. */
+  paintCached: (c: CachedView) => void;
   load: () => Promise<void>;
   /** Confirms an unconfirmed account (into = null) or merges it; then re-reads the view. */
   resolveAccount: (from: AccountRef, into: string | null) => Promise<void>;
@@ -40,6 +45,11 @@ export function createViewStore(source: ViewSource): StoreApi<ViewState> {
     updatedAt: null,
     lang: 'zh',
     error: null,
+    stale: false,
+    paintCached: (c) => {
+      if (get().status !== 'loading') return;
+      set({ status: 'ready', stale: true, ...c });
+    },
     load: async () => {
       try {
         const [data, lang] = await Promise.all([
@@ -56,9 +66,10 @@ export function createViewStore(source: ViewSource): StoreApi<ViewState> {
           updatedAt: data.updatedAt,
           lang,
           error: null,
+          stale: false,
         });
       } catch (e) {
-        set({ status: 'error', error: e instanceof Error ? e.message : String(e) });
+        set({ status: 'error', stale: false, error: e instanceof Error ? e.message : String(e) });
       }
     },
     // Errors reach the caller (the banner shows them); the view is re-read only on success.

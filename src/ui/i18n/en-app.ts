@@ -12,6 +12,7 @@ export const enApp: Record<AppKey, string> = {
   'popup.loading': 'Loading…',
   'popup.error': 'Could not read data: {e}',
   'popup.updated': 'Updated {ago}',
+  'popup.stale': 'Data from {ago}, updating…',
   'popup.noItems': 'No applicable items',
   'popup.noTargets': 'Add a benchmark session or growth targets',
   'popup.noTargetsHint': 'Channels targets are yours to set; their progress shows here',

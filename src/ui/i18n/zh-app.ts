@@ -11,6 +11,7 @@ export const zhApp = {
   'popup.loading': '读取中…',
   'popup.error': '无法读取数据：{e}',
   'popup.updated': '更新于 {ago}',
+  'popup.stale': '{ago}的数据，正在更新…',
   'popup.noItems': '暂无适用的任务',
   'popup.noTargets': '添加标杆场次或成长目标',
   'popup.noTargetsHint': '视频号的任务由你设定，设置后这里显示进度',

@@ -36,8 +36,10 @@ export function PopupApp({ store }: { store: StoreApi<ViewState> }) {
         </nav>
       </header>
       {s.updatedAt && (
-        <div class="muted updated">
-          {t(lang, 'popup.updated', { ago: agoText(s.updatedAt, lang, now) })}
+        <div class="muted updated" data-testid="updated" data-stale={s.stale ? 'true' : undefined}>
+          {s.stale
+            ? t(lang, 'popup.stale', { ago: agoText(s.updatedAt, lang, new Date()) })
+            : t(lang, 'popup.updated', { ago: agoText(s.updatedAt, lang, now) })}
         </div>
       )}
       {problems.length > 0 && (

@@ -16,7 +16,8 @@ export default defineBackground(() => {
     void ready.then((svc) => onAlarm(alarm.name, svc));
   });
   void ready.then(async (svc) => {
-    exposeStats(svc);
+    // Bench builds only (wxt.config.ts): anywhere else this is `if (false)` and is dropped.
+    if (import.meta.env.LIVEPACE_BENCH) exposeStats(svc);
     await ensureHousekeeping();
     await syncTick(svc);
   });

@@ -1,5 +1,5 @@
 // Mutation testing (StrykerJS 9.x: the line that still runs on Node 20).
-// `npm run mutate` mutates src/rules, src/history and src/capture and prints the score and
+// `npm run mutate` mutates src/rules, src/history, src/capture and src/time and prints the score and
 // every surviving mutant. It is slow: on a small machine pass one module, e.g.
 // `npx stryker run --mutate src/history/import.ts`. Not a CI gate (break: null).
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
@@ -12,9 +12,9 @@ export default {
     'src/rules/**/*.ts',
     'src/history/**/*.ts',
     'src/capture/**/*.ts',
+    // Beijing day math (moved out of src/rules).
+    'src/time/**/*.ts',
     '!src/**/*.d.ts',
-    // Demo/bench data generator: not product behaviour.
-    '!src/history/bench-data.ts',
   ],
   // Build output, e2e and reports are not needed by unit tests (and may change mid-copy).
   ignorePatterns: [

@@ -14,6 +14,13 @@ const quietKnownWarnings: Rollup.WarningHandlerWithDefault = (warning, warn) => 
   warn(warning);
 };
 
+/**
+ * `npm run bench` builds a second copy with the bench's counters on the worker's global
+ * (src/background/stats.ts) into .output/bench; every other build leaves them out: the
+ * define below turns `import.meta.env.LIVEPACE_BENCH` into `false`, and Rollup drops the code.
+ */
+const BENCH = process.env.LIVEPACE_BENCH === '1';
+
 /** Only the extension's own scripts on its pages: no remote code, no eval. */
 export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
 
@@ -26,6 +33,7 @@ export const CONSOLE_HOSTS = [
 
 export default defineConfig({
   imports: false,
+  ...(BENCH ? { outDir: '.output/bench' } : {}),
   manifestVersion: 3,
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -51,6 +59,7 @@ export default defineConfig({
   }),
   vite: () => ({
     esbuild: { jsx: 'automatic', jsxImportSource: 'preact' },
+    define: { 'import.meta.env.LIVEPACE_BENCH': JSON.stringify(BENCH) },
     build: { target: 'es2022', rollupOptions: { onwarn: quietKnownWarnings } },
   }),
 });

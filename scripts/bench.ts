@@ -12,9 +12,9 @@ import { printTable, type Figure } from './lib/bench/figure';
 import { rulesFigure } from './lib/bench/rules';
 import { sizeFigures } from './lib/bench/sizes';
 import { writesFigure } from './lib/bench/writes';
-import { extensionIdOf, extensionWorker, launchWithExtension } from './lib/launch';
-import { letExtensionUrlsThrough } from './lib/network-guard';
-import { buildDemoHistory } from './lib/demo-history';
+import { extensionIdOf, extensionWorker, launchWithExtension } from '../tests/harness/launch';
+import { letExtensionUrlsThrough } from '../tests/harness/network-guard';
+import { buildDemoHistory } from '../tests/harness/history-data';
 import { extensionPage, sendToBackground } from './lib/extension-rpc';
 
 const na = (name: string, unit: string, target: number, reason: string): Figure => ({
@@ -36,12 +36,22 @@ async function main(): Promise<void> {
   if (!args['no-build']) {
     console.log('Building and zipping (wxt zip) …');
     run('npx', ['wxt', 'zip'], 'wxt zip');
+    // The same extension plus the worker's write counter (bench builds only): .output/bench.
+    console.log('Building the bench copy (LIVEPACE_BENCH=1) …');
+    process.env.LIVEPACE_BENCH = '1';
+    run('npx', ['wxt', 'build'], 'the bench build');
+    delete process.env.LIVEPACE_BENCH;
   }
+  const extensionDir = args['no-build'] ? undefined : resolve('.output/bench/chrome-mv3');
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   const figures: Figure[] = [...(await sizeFigures(resolve('.output'), version))];
   figures.push(await rulesFigure(now));
 
-  const context = await launchWithExtension({ executablePath: chromium, headless: true });
+  const context = await launchWithExtension({
+    executablePath: chromium,
+    headless: true,
+    extensionDir,
+  });
   const extensionId = extensionIdOf(await extensionWorker(context));
   figures.push(...(await historyFigures(context, extensionId, now)));
 
@@ -51,7 +61,11 @@ async function main(): Promise<void> {
     const live = [urls.jdBigScreen, urls.channelsLive].filter((u): u is string => Boolean(u));
     await context.close();
     // A fresh profile: the live path should not wait behind the 2-year imports above.
-    const live1 = await launchWithExtension({ executablePath: chromium, headless: true });
+    const live1 = await launchWithExtension({
+      executablePath: chromium,
+      headless: true,
+      extensionDir,
+    });
     const sim = await consoles.mod.serveConsoles(live1, { pollMs: 1000 });
     await letExtensionUrlsThrough(live1);
     // The JD items need an enrolment date to apply; the demo history carries one.

@@ -9,11 +9,11 @@ import type { Platform } from '../src/history/model';
 import { parseArgs } from './lib/args';
 import { buildExtension, ensureChromium } from './lib/build';
 import { consoleUrlList, loadConsoles } from './lib/consoles';
-import { buildDemoHistory, type DemoAccount } from './lib/demo-history';
+import { buildDemoHistory, type DemoAccount } from '../tests/harness/history-data';
 import { report } from './lib/demo-report';
 import { extensionPage, sendToBackground } from './lib/extension-rpc';
-import { extensionIdOf, extensionWorker, launchWithExtension } from './lib/launch';
-import { installNetworkGuard, letExtensionUrlsThrough } from './lib/network-guard';
+import { extensionIdOf, extensionWorker, launchWithExtension } from '../tests/harness/launch';
+import { installNetworkGuard, letExtensionUrlsThrough } from '../tests/harness/network-guard';
 
 /**
  * The accounts the simulated consoles show (tests/fixtures/sim/values.ts); used only when the

@@ -1,5 +1,5 @@
 // Types for ensure-browser.mjs (plain JS so it runs before tsx; see that file).
-import type { BrowserFacts, FoundChromium } from './lib/browser.mjs';
+import type { BrowserFacts, FoundChromium } from '../tests/harness/browser.mjs';
 
 export interface EnsureOptions {
   dryRun?: boolean;

@@ -17,7 +17,7 @@ import {
   planBrowserSetup,
   readDistro,
   readPrivilege,
-} from './lib/browser.mjs';
+} from '../tests/harness/browser.mjs';
 
 /** The machine's facts; distro and privilege (a `sudo -n` call) only when something is missing. */
 function readFacts(assume) {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { parseHistory } from '../src/history/import';
 import { evaluate } from '../src/rules/engine';
 import { loadPacks } from '../src/rules/packs';
-import { formatReport } from '../src/rules/report';
+import { formatReport } from './lib/report';
 
 function fail(msg: string): never {
   process.stderr.write(`错误 (error): ${msg}\n`);

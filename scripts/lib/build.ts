@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { ensureBrowser } from '../ensure-browser.mjs';
-import type { FoundChromium } from './chromium';
+import type { FoundChromium } from '../../tests/harness/chromium';
 
 /** Runs a command with inherited output; exits the script with its status when it fails. */
 export function run(cmd: string, args: string[], what: string): void {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
 import type { Platform } from '../../src/history/model';
-import { Badge } from '../../tests/e2e/pages/badge';
-import { PopupPage } from '../../tests/e2e/pages/popup';
+import { Badge } from '../../tests/harness/pages/badge';
+import { PopupPage } from '../../tests/harness/pages/popup';
 
 const PLATFORM_ZH: Record<Platform, string> = {
   jd: '京东直播 JD live',

@@ -1,7 +1,7 @@
-import type { ItemResult, ItemStatus, ItemUnit } from './result';
-import { enBadge } from '../ui/i18n/en';
-import { zhBadge } from '../ui/i18n/zh';
-import { fmtMinutes } from './text';
+import type { ItemResult, ItemStatus, ItemUnit } from '../../src/rules/result';
+import { enBadge } from '../../src/ui/i18n/en';
+import { zhBadge } from '../../src/ui/i18n/zh';
+import { fmtMinutes } from '../../src/rules/text';
 
 /**
  * Plain-text formatting for the progress CLI: Chinese first, English in brackets. Status words

@@ -1,5 +1,5 @@
-import { HistorySchema, type History } from '../history/model';
-import type { AccountEvaluation, Evaluation } from './result';
+import { HistorySchema, type History } from '../../src/history/model';
+import type { AccountEvaluation, Evaluation } from '../../src/rules/result';
 import { STATUS_LABEL, fmtInstant, fmtReward, fmtValue, fmtWhen, table } from './report-format';
 
 /** Pure core of `npm run progress`: parse the export, format the evaluation. */

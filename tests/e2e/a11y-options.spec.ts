@@ -2,8 +2,8 @@ import { writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { OPTION_TABS, OptionsPage } from './pages/options';
-import { makeHistory } from '../../src/history/bench-data';
+import { OPTION_TABS, OptionsPage } from '../harness/pages/options';
+import { makeHistory } from '../harness/history-data';
 import { call, rpcPage } from './support/history';
 
 /** The 1688 seller of the seed: thresholds show once a category and shop facts are known. */

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { PopupPage } from './pages/popup';
+import { PopupPage } from '../harness/pages/popup';
 import { CONSOLE_URLS } from '../fixtures/consoles';
 import { POLL_MS, STORED_TIMEOUT, badgeStrip, jdStartToday, openConsole } from './support/stream';
 

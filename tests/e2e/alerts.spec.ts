@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { PopupPage } from './pages/popup';
+import { PopupPage } from '../harness/pages/popup';
 import { CONSOLE_URLS } from '../fixtures/consoles';
 import {
   JD,

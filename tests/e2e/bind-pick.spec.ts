@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { Badge } from './pages/badge';
+import { Badge } from '../harness/pages/badge';
 import type { ConsoleSim } from '../fixtures/consoles';
 import { JD_DEFAULT } from '../fixtures/sim/values';
 import {

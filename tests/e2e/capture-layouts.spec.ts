@@ -1,6 +1,6 @@
 import type { BrowserContext, Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { PopupPage } from './pages/popup';
+import { PopupPage } from '../harness/pages/popup';
 import type { ConsoleSim } from '../fixtures/consoles';
 import { ALIBABA_DEFAULT, CHANNELS_DEFAULT, JD_DEFAULT } from '../fixtures/sim/values';
 import type { Res } from '../../src/messaging';

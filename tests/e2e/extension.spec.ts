@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { EXTENSION_DIR, isWorkerRunning } from '../../scripts/lib/launch';
+import { EXTENSION_DIR, isWorkerRunning } from '../harness/launch';
 import { builtFiles, remoteSinksIn } from './support/bundle-scan';
 
 interface Manifest {
@@ -67,6 +67,8 @@ test('no remote code: strict CSP, and no bundle loads or fetches a remote URL', 
   expect(files.some((f) => f.endsWith('background.js'))).toBe(true);
   expect(files.some((f) => f.endsWith('popup.html'))).toBe(true);
   expect(remoteSinksIn(files)).toEqual([]);
+  // The bench's counters are only in its own build (wxt.config.ts, LIVEPACE_BENCH).
+  expect(files.filter((f) => readFileSync(f, 'utf8').includes('__livepaceStats'))).toEqual([]);
 });
 
 test('the popup opens in Chinese without console errors', async ({ openPopup, pageErrors }) => {

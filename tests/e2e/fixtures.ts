@@ -2,18 +2,18 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
-import { findChromium, HOW_TO_GET_CHROMIUM } from '../../scripts/lib/chromium';
+import { findChromium, HOW_TO_GET_CHROMIUM } from '../harness/chromium';
 import {
   extensionIdOf,
   extensionWorker,
   launchWithExtension,
   stopExtensionWorker,
-} from '../../scripts/lib/launch';
+} from '../harness/launch';
 import {
   installNetworkGuard,
   letExtensionUrlsThrough,
   type NetworkGuard,
-} from '../../scripts/lib/network-guard';
+} from '../harness/network-guard';
 import { serveConsoles, type ConsoleSim, type SimOptions } from '../fixtures/consoles';
 
 /** Screenshots that tests take on purpose; kept as CI artifacts, never committed. */

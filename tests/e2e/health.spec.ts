@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { test, expect } from './fixtures';
-import { PopupPage } from './pages/popup';
+import { PopupPage } from '../harness/pages/popup';
 import { CONSOLE_URLS, type ConsoleSim } from '../fixtures/consoles';
 import {
   ALIBABA,

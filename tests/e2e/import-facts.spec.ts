@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { test, expect } from './fixtures';
-import { PopupPage } from './pages/popup';
+import { PopupPage } from '../harness/pages/popup';
 import { CONSOLE_URLS } from '../fixtures/consoles';
 import type { History } from '../../src/history/model';
 import { ALIBABA, call, keyOf, rpcPage } from './support/history';

@@ -3,15 +3,15 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test, expect } from './fixtures';
-import { findChromium } from '../../scripts/lib/chromium';
+import { findChromium } from '../harness/chromium';
 import {
   EXTENSION_DIR,
   assertBuilt,
   extensionIdOf,
   extensionWorker,
   launchWithExtension,
-} from '../../scripts/lib/launch';
-import { installNetworkGuard } from '../../scripts/lib/network-guard';
+} from '../harness/launch';
+import { installNetworkGuard } from '../harness/network-guard';
 
 /** The page the probe content scripts run on (a console host, so the host rule cannot help). */
 const PROBE_PAGE = 'https://jlive.jd.com/probe-page';

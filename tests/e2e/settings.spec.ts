@@ -1,5 +1,5 @@
 import { test, expect } from './fixtures';
-import { PopupPage } from './pages/popup';
+import { PopupPage } from '../harness/pages/popup';
 import { HOURS_PER_DAY, JD, call, jdMonthSeed, keyOf, rpcPage } from './support/history';
 
 /** The popup's figure for N seeded days of 5 h against the 120 h monthly target. */

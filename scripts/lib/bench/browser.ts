@@ -1,6 +1,6 @@
 /// <reference types="chrome" />
 import type { BrowserContext, Page } from '@playwright/test';
-import { makeHistory } from '../../../src/history/bench-data';
+import { makeHistory } from '../../../tests/harness/history-data';
 import { extensionPage, sendToBackground } from '../extension-rpc';
 import { measure, median, type Figure } from './figure';
 

@@ -1,7 +1,7 @@
 import type { BrowserContext, CDPSession } from '@playwright/test';
 import type { ConsolesModule } from '../consoles';
-import { launchWithExtension } from '../launch';
-import { letExtensionUrlsThrough } from '../network-guard';
+import { launchWithExtension } from '../../../tests/harness/launch';
+import { letExtensionUrlsThrough } from '../../../tests/harness/network-guard';
 import { measure, median, type Figure } from './figure';
 
 interface JdSlot {

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { performance } from 'node:perf_hooks';
 import { HistoryService } from '../../../src/background/service';
-import { makeHistory } from '../../../src/history/bench-data';
+import { makeHistory } from '../../../tests/harness/history-data';
 import { openHistoryDb } from '../../../src/history/db';
 import { historyToLedger } from '../../../src/history/to-history';
 import { beijingIso } from '../../../src/time/calendar';

@@ -1,5 +1,5 @@
 import { performance } from 'node:perf_hooks';
-import { makeHistory } from '../../../src/history/bench-data';
+import { makeHistory } from '../../../tests/harness/history-data';
 import { evaluate } from '../../../src/rules/engine';
 import { loadPacks } from '../../../src/rules/packs';
 import { measure, median, type Figure } from './figure';

@@ -11,7 +11,8 @@ const readWrites = (worker: Worker): Promise<number | null> =>
 /**
  * Committed history transactions per minute while ONE account (the JD fixture) streams live:
  * the console polls every second and its numbers change on every tick. Read from the
- * worker's own counter (src/background/stats.ts), so it counts real commits.
+ * worker's own counter (src/background/stats.ts, in the bench build only), so it counts real
+ * commits.
  */
 export function writesFigure(
   context: BrowserContext,

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { makeHistory } from '../../../src/history/bench-data';
+import { makeHistory } from '../../harness/history-data';
 import { openHistoryDb } from '../../../src/history/db';
 import { parseHistory, planImport } from '../../../src/history/import';
 import { loadGlobalSettings, loadLedger } from '../../../src/history/persist';

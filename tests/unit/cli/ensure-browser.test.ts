@@ -8,7 +8,7 @@ import {
   planBrowserSetup,
   readDistro,
   type BrowserFacts,
-} from '../../../scripts/lib/browser.mjs';
+} from '../../harness/browser.mjs';
 
 const present = { path: '/usr/bin/chromium', via: 'debian' } as const;
 const facts = (over: Partial<BrowserFacts>): BrowserFacts => ({

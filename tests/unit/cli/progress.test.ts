@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../../src/rules/engine';
 import { loadPacks } from '../../../src/rules/packs';
-import { formatReport, parseExport } from '../../../src/rules/report';
+import { formatReport, parseExport } from '../../../scripts/lib/report';
 
 const FIXTURE = 'tests/fixtures/sample-export.json';
 const AT = '2026-01-20T15:00:00+08:00';

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { makeHistory } from '../../../src/history/bench-data';
+import { makeHistory } from '../../harness/history-data';
 import { openHistoryDb } from '../../../src/history/db';
 import { exportHistory } from '../../../src/history/export';
 import { parseHistory, planImport } from '../../../src/history/import';

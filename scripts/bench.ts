@@ -10,6 +10,7 @@ import { badgeLagFigure, overheadFigures } from './lib/bench/consoles';
 import { historyFigures } from './lib/bench/browser';
 import { printTable, type Figure } from './lib/bench/figure';
 import { rulesFigure } from './lib/bench/rules';
+import { observeFigure } from './lib/bench/evaluate';
 import { sizeFigures } from './lib/bench/sizes';
 import { writesFigure } from './lib/bench/writes';
 import { extensionIdOf, extensionWorker, launchWithExtension } from '../tests/harness/launch';
@@ -46,6 +47,8 @@ async function main(): Promise<void> {
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   const figures: Figure[] = [...(await sizeFigures(resolve('.output'), version))];
   figures.push(await rulesFigure(now));
+  // The whole per-batch work of the worker (ingest + engine input + engine), by account count.
+  for (const n of [6, 60, 120]) figures.push(await observeFigure(n, now));
 
   const context = await launchWithExtension({
     executablePath: chromium,

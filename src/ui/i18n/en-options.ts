@@ -43,4 +43,16 @@ export const enOptions: Record<OptionsKey, string> = {
   'imp.field.shop.fans': 'Followers',
   'imp.field.shop.sessions30': 'Sessions, last 30 days',
   'imp.field.shop.buyers30': 'Buyers, last 30 days',
+  'setprob.title': 'Some saved settings could not be read',
+  'setprob.reset': 'Back to their defaults: {fields}',
+  'setprob.kept': 'Kept as they were: {fields}',
+  'setprob.keptNone': 'Nothing could be kept: every setting uses its default',
+  'setprob.ignored': 'Unknown fields not used: {fields}',
+  'setprob.copy':
+    'The stored copy was set aside, not overwritten. Set these again under General if needed.',
+  'setprob.field.language': 'Language',
+  'setprob.field.alerts': 'Alerts',
+  'setprob.field.retentionDays': 'History retention',
+  'setprob.field.badgeDisabled': 'In-page badges',
+  'setprob.field.version': 'Settings version',
 };

@@ -40,6 +40,17 @@ export const zhOptions = {
   'imp.field.shop.fans': '粉丝数',
   'imp.field.shop.sessions30': '近30天直播场次',
   'imp.field.shop.buyers30': '近30天买家数',
+  'setprob.title': '部分已保存的设置无法读取',
+  'setprob.reset': '已改用默认值：{fields}',
+  'setprob.kept': '按原样保留：{fields}',
+  'setprob.keptNone': '没有可保留的设置，全部使用默认值',
+  'setprob.ignored': '不认识的字段未采用：{fields}',
+  'setprob.copy': '原来保存的内容已另存一份，不会被覆盖。需要时请在「通用」里重新设置。',
+  'setprob.field.language': '语言',
+  'setprob.field.alerts': '提醒',
+  'setprob.field.retentionDays': '历史保留期限',
+  'setprob.field.badgeDisabled': '页面小徽标开关',
+  'setprob.field.version': '设置版本',
 } as const;
 
 export type OptionsKey = keyof typeof zhOptions;

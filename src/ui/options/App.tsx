@@ -8,6 +8,7 @@ import { General } from './General';
 import { History } from './History';
 import { ManualEntry } from './ManualEntry';
 import { PlatformTab } from './PlatformTab';
+import { SettingsProblems } from './SettingsProblems';
 
 export const TABS = [
   'accounts',
@@ -89,6 +90,9 @@ export function OptionsApp() {
           <p class="warn" role="alert">
             {t(lang, 'common.error', { e: error })}
           </p>
+        )}
+        {data?.settingsProblems && (
+          <SettingsProblems problems={data.settingsProblems} global={data.global} lang={lang} />
         )}
         {data && tab === 'accounts' && (
           <Accounts accounts={data.accounts} lang={lang} reload={reload} />

@@ -22,7 +22,7 @@ import {
 /**
  * The history model: what the engine reads, what IndexedDB persists and what the
  * JSON export carries. Versioned: bump HISTORY_FORMAT_VERSION and add a migration
- * in src/history/export-migrations/ when the shape changes.
+ * in src/history/migrations/ when the shape changes.
  */
 export const HISTORY_FORMAT = 'livepace-history';
 export const HISTORY_FORMAT_VERSION = 1;

@@ -1,4 +1,4 @@
-import type { Account, Day, History, MetricKey, Platform, Session } from '../history/model';
+import type { Account, Day, History, Platform, Session } from '../history/model';
 import { accountKey } from '../history/model';
 import { dayNumOf, dayNumOfKey, type DayNum } from '../time/beijing';
 
@@ -120,10 +120,6 @@ export function liveSession(acc: AccountHistory, nowMs: number): IndexedSession 
 export function sessionEndMs(ix: IndexedSession, nowMs: number): number {
   if (ix.endMs !== null) return ix.endMs;
   return ix.s.live ? Math.max(ix.startMs, nowMs) : ix.lastSeenMs;
-}
-
-export function dayMetric(acc: AccountHistory, day: DayNum, metric: MetricKey) {
-  return acc.days.get(day)?.metrics[metric];
 }
 
 /** First index in a sorted array whose key is ≥ `target` (binary search). */

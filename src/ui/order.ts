@@ -19,14 +19,3 @@ export function groupAccounts(accounts: AccountEvaluation[]): PlatformGroup[] {
   const live = (g: PlatformGroup): number => Number(g.accounts.some((a) => a.live));
   return groups.sort((a, b) => live(b) - live(a));
 }
-
-/** Items grouped by their group label, keeping the engine's order. */
-export function groupItems<T extends { group: { zh: string } }>(items: T[]): T[][] {
-  const map = new Map<string, T[]>();
-  for (const i of items) {
-    const list = map.get(i.group.zh) ?? [];
-    list.push(i);
-    map.set(i.group.zh, list);
-  }
-  return [...map.values()];
-}

@@ -1,18 +1,35 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { makeHistory } from '../../harness/history-data';
-import { openHistoryDb } from '../../../src/history/db';
+import { openHistoryDb, type DB } from '../../../src/history/db';
 import { exportHistory } from '../../../src/history/export';
 import { parseHistory, planImport } from '../../../src/history/import';
 import { emptyLedger } from '../../../src/history/ledger';
 import { loadLedger, replaceAll } from '../../../src/history/persist';
 import { historyToLedger } from '../../../src/history/to-history';
+import { STORE_NAMES } from '../../../src/history/ledger';
 import type { History } from '../../../src/history/model';
+import type { Evaluation } from '../../../src/rules/result';
+import { dataHandlers } from '../../../src/background/handlers-data';
+import { HistoryService } from '../../../src/background/service';
+
+vi.mock('wxt/browser', () => ({ browser: { runtime: { id: 'x', getURL: (p: string) => p } } }));
 
 const now = new Date('2026-02-01T12:00:00+08:00');
 const small = (): History => makeHistory({ accounts: 2, days: 20, now, seed: 7 });
 let n = 0;
 const dbName = () => `imp-${(n += 1)}-${Math.random()}`;
+
+/** Every row and key of every object store, read straight from IndexedDB. */
+async function rawStores(db: DB): Promise<Record<string, Array<[IDBValidKey, unknown]>>> {
+  const out: Record<string, Array<[IDBValidKey, unknown]>> = {};
+  for (const store of STORE_NAMES) {
+    const keys = await db.getAllKeys(store);
+    const rows: unknown[] = await db.getAll(store);
+    out[store] = keys.map((k, i) => [k, rows[i]]);
+  }
+  return out;
+}
 
 function json(h: History): string {
   return exportHistory(historyToLedger(h), { format: 'json' }, now).text;
@@ -168,14 +185,31 @@ describe('import rejects bad files with the path of the first bad field', () => 
     expect(f.ok || f.error).toMatch(/^format: /);
   });
 
-  it('leaves the store unchanged when a file is rejected', async () => {
+  it('leaves the store unchanged when a file is rejected (read back from IndexedDB)', async () => {
     const db = await openHistoryDb({ name: dbName() });
-    const h = small();
-    await replaceAll(db, historyToLedger(h));
-    const before = exportHistory(await loadLedger(db), { format: 'json' }, now).text;
-    const r = parseHistory(before.replace(/"gmvFen":\{"value":\d+/, '"gmvFen":{"value":-1'));
-    expect(r.ok).toBe(false);
-    expect(exportHistory(await loadLedger(db), { format: 'json' }, now).text).toBe(before);
+    const svc = await HistoryService.start({
+      db,
+      now: () => now.getTime(),
+      evaluate: (): Evaluation => ({ now: '', packVersions: {}, accounts: [] }),
+      onEvaluated: vi.fn(async () => undefined),
+    });
+    const apply = dataHandlers(svc).importApply as (p: unknown, s: unknown) => Promise<unknown>;
+    const first = json(makeHistory({ accounts: 2, days: 20, now, seed: 7 }));
+    expect(await apply({ text: first }, {})).toMatchObject({ ok: true });
+    const before = await rawStores(db);
+    expect(before.sessions!.length).toBeGreaterThan(0);
+
+    // A file that would change every record, except that one value is negative.
+    const other = json(makeHistory({ accounts: 2, days: 20, now, seed: 8 }));
+    const bad = other.replace(/"gmvFen":\{"value":\d+/, '"gmvFen":{"value":-1');
+    expect(bad).not.toBe(other);
+    const r = (await apply({ text: bad }, {})) as { ok: boolean; error?: string };
+    expect(r).toMatchObject({ ok: false, error: expect.stringMatching(/\.gmvFen\.value: /) });
+    expect(await rawStores(db)).toEqual(before);
+
+    // The comparison can see a change: the same file without the bad value lands.
+    expect(await apply({ text: other }, {})).toMatchObject({ ok: true });
+    expect(await rawStores(db)).not.toEqual(before);
     db.close();
   });
 });

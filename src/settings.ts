@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PLATFORMS } from './platforms/ids';
 
 /**
  * Global (not per-account) settings, stored in IndexedDB's settings store under key "global".
@@ -7,7 +8,8 @@ import { z } from 'zod';
  */
 export const SETTINGS_VERSION = 1;
 
-const BadgePlatformSchema = z.enum(['jd', 'channels', 'alibaba']);
+// Every registered platform, so a new one's badge can be closed too (src/platforms/ids.ts).
+const BadgePlatformSchema = z.enum(PLATFORMS);
 
 /** Field schemas without defaults: a patch must never fill in a field its caller did not send. */
 const alertFields = {

@@ -5,7 +5,8 @@
  * every `Record<Platform, …>` elsewhere, a compile error until it is there.
  */
 import { alibabaMeta } from './alibaba/meta';
-import type { PlatformMeta } from './types';
+import type { Lang } from '../ui/i18n/core';
+import type { Names, PlatformMeta } from './types';
 import { channelsMeta } from './channels/meta';
 import { jdMeta } from './jd/meta';
 
@@ -33,6 +34,21 @@ export const PAGE_IDS: readonly PageId[] = PLATFORMS.flatMap((p) => PLATFORM_MET
 
 export const isPageId = (x: unknown): x is PageId =>
   typeof x === 'string' && (PAGE_IDS as readonly string[]).includes(x);
+
+// Object.assign types its result as its first argument; the metas' pages are what it holds.
+const PAGE_NAMES = Object.assign({}, ...PLATFORMS.map((p) => PLATFORM_META[p].pages)) as Record<
+  PageId,
+  Names
+>;
+
+/** A page's name for health messages and the bindings list ("京东大屏"). */
+export const pageNameOf = (page: PageId, lang: Lang): string => PAGE_NAMES[page][lang];
+
+/** Platform names as `platform.<id>` dictionary entries (the locale files spread these in). */
+export const platformNameEntries = (lang: Lang): Record<`platform.${Platform}`, string> =>
+  Object.fromEntries(
+    PLATFORMS.map((p) => [`platform.${p}`, PLATFORM_META[p].names[lang]]),
+  ) as Record<`platform.${Platform}`, string>;
 
 // Compile-time check: each meta is a PlatformMeta of its own key, every page id is
 // `<platform>.<page>` and has a name in `pages` (a page without a health string fails here).

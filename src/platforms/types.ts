@@ -1,27 +1,37 @@
 /**
- * What one platform (one seller console) brings to LivePace. Each platform folder exports a
- * `PlatformMeta` (light: ids and strings only, safe for content scripts and the history model)
- * and a `PlatformModule` (everything: adapters, rule pack, settings, form). The registries in
- * ids.ts (metas) and index.ts (modules) are typed so that a missing part is a compile error.
+ * What one platform (one seller console) brings to LivePace, in four registries that differ by
+ * who may import them (each typed `{ [P in Platform]: … }`, so a part left out is a compile
+ * error naming the platform):
+ * - ids.ts: `PlatformMeta` (ids and strings; content scripts, the badge and model.ts use it);
+ * - account-settings.ts: the per-account settings part (zod; model.ts unions them);
+ * - index.ts: `PlatformModule` (adapters, rule pack; the engine and the background use it);
+ * - forms.ts: the options form (Preact; only the options page, so the worker carries no UI).
  */
 import type { ComponentType } from 'preact';
 import type { z } from 'zod';
 import type { Adapter } from '../capture/adapter';
 import type { AccountSettings } from '../history/model';
 import type { DayNum } from '../rules/daymath';
+import type { PackProblem } from '../rules/pack-invariants';
 import type { AccountHistory } from '../rules/history-index';
-import type { AccountEvaluation, Assumption, ItemResult, Text } from '../rules/result';
+import type { AccountEvaluation, Assumption, ItemResult } from '../rules/result';
 import type { Lang } from '../ui/i18n/core';
+
+/** A text in both languages the UI has. */
+export interface Names {
+  zh: string;
+  en: string;
+}
 
 /** Ids and strings: what lists, the popup's platform names and adapter health need. */
 export interface PlatformMeta<P extends string = string, Page extends string = string> {
   id: P;
   /** Platform name as the seller knows it, e.g. {zh: '京东直播', en: 'JD Live'}. */
-  names: Text;
+  names: Names;
   /** Every page kind an adapter of this platform handles, `<platform>.<page>`. */
   pageIds: readonly Page[];
   /** Each page's name in health messages ("京东大屏读取失败: …"), zh and en. */
-  pages: Readonly<Record<Page, Text>>;
+  pages: Readonly<Record<Page, Names>>;
 }
 
 /** What evaluating one rule pack adds to an account's evaluation. */
@@ -36,13 +46,17 @@ export interface PackOutcome {
 export interface PackPart<Pack extends { kind: string }> {
   kind: Pack['kind'];
   schema: z.ZodObject<z.ZodRawShape> & z.ZodType<Pack>;
-  evaluate: (
+  // Method syntax on purpose: a registry of parts over different Pack types must be assignable
+  // to PackPart<RulePack> for the engine's dispatch by `kind`.
+  evaluate(
     pack: Pack,
     acc: AccountHistory,
     settings: AccountSettings,
     today: DayNum,
     nowMs: number,
-  ) => PackOutcome;
+  ): PackOutcome;
+  /** What zod's shape cannot say (unique ids, references that resolve); null = fine. */
+  check?(pack: Pack): PackProblem | null;
 }
 
 /** Props of a platform's per-account settings form in Options → 平台设置. */
@@ -58,7 +72,7 @@ export interface PlatformModule<
   Page extends string = string,
   Pack extends { kind: string } = { kind: string },
 > extends PlatformMeta<P, Page> {
-  /** The adapters of this platform's pages (the content script imports them via capture.ts). */
+  /** The adapters of this platform's pages (its content script imports adapters.ts directly). */
   adapters: readonly (Adapter & { id: Page; platform: P })[];
   pack: PackPart<Pack>;
   /**
@@ -66,5 +80,7 @@ export interface PlatformModule<
    * the history model's AccountSettingsSchema is the union of every platform's part.
    */
   accountSettings: z.ZodRawShape;
-  SettingsForm: ComponentType<SettingsFormProps>;
 }
+
+/** A platform's per-account settings form (registered in forms.ts). */
+export type SettingsForm = ComponentType<SettingsFormProps>;

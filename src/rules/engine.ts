@@ -2,11 +2,8 @@ import type { AccountSettings, History } from '../history/model';
 import type { AccountEvaluation, Evaluation } from './result';
 import type { LoadedPacks } from './packs';
 import type { RulePack } from './schema';
+import { packPartFor } from '../platforms';
 import { indexHistory, liveSession, type AccountHistory } from './history-index';
-import { evaluateJdPack } from '../platforms/jd/rules/evaluate';
-import { evaluateAlibaba } from '../platforms/alibaba/rules/evaluate';
-import { evaluateChannels } from '../platforms/channels/rules/evaluate';
-import { cycleSummary } from '../platforms/jd/rules/cycles';
 import { dayNumOf, isoBeijing } from '../time/beijing';
 
 function evaluateAccount(
@@ -28,22 +25,14 @@ function evaluateAccount(
   };
   for (const pack of packs) {
     if (pack.platform !== platform) continue;
-    if (pack.kind === 'jd-tasks') {
-      const r = evaluateJdPack(pack, acc, s, today, nowMs);
-      out.items.push(...r.items);
-      out.assumptions.push(...r.assumptions);
-      if (r.cycle && !out.cycle) out.cycle = cycleSummary(r.cycle);
-    } else if (pack.kind === 'alibaba-levels') {
-      const r = evaluateAlibaba(pack, acc, s, today, nowMs);
-      out.items.push(...r.items);
-      out.assumptions.push(...r.assumptions);
-      out.level = r.level;
-    } else {
-      const r = evaluateChannels(pack, acc, s, today, nowMs);
-      out.items.push(...r.items);
-      out.assumptions.push(...r.assumptions);
-      out.coldStart = r.coldStart;
-    }
+    const r = packPartFor(pack).evaluate(pack, acc, s, today, nowMs);
+    out.items.push(...r.items);
+    out.assumptions.push(...r.assumptions);
+    // The first pack that sets a summary (JD cycle, 1688 level, 视频号 cold start) keeps it.
+    const { cycle, level, coldStart } = r.extras ?? {};
+    if (cycle && !out.cycle) out.cycle = cycle;
+    if (level && !out.level) out.level = level;
+    if (coldStart && !out.coldStart) out.coldStart = coldStart;
   }
   return out;
 }

@@ -4,7 +4,7 @@ import channels from '../../rules/channels.json';
 import jdGrowth from '../../rules/jd-growth.json';
 import jdNorthstar from '../../rules/jd-northstar.json';
 import { RulePackSchema, type RulePack } from './schema';
-import { checkPackInvariants } from './pack-invariants';
+import { packPartFor } from '../platforms';
 
 /** The validated rule packs. `versions` (pack id → version) is part of the contract. */
 export interface LoadedPacks {
@@ -36,7 +36,7 @@ export function parsePack(json: unknown, fileName: string): RulePack {
     const first = parsed.error.issues[0];
     throw new Error(first ? describeIssue(fileName, first) : `${fileName}: invalid rule pack`);
   }
-  const problem = checkPackInvariants(parsed.data);
+  const problem = packPartFor(parsed.data).check?.(parsed.data) ?? null;
   if (problem) throw new Error(`${fileName}: ${problem.path}: ${problem.message}`);
   return parsed.data;
 }

@@ -1,17 +1,12 @@
 import { z } from 'zod';
-import { AlibabaPackSchema } from '../platforms/alibaba/pack-schema';
-import { ChannelsPackSchema } from '../platforms/channels/pack-schema';
-import { JdPackSchema } from '../platforms/jd/pack-schema';
+import { PACK_SCHEMAS } from '../platforms';
 
 /**
  * A rule pack: plain JSON in rules/, shaped for reading (see rules/README.md). `kind` selects
- * the evaluator; every threshold, date and reward is data so quarterly changes are a JSON edit.
+ * the platform whose evaluator judges it; the union is every registered platform's pack
+ * schema (src/platforms/index.ts), so every threshold, date and reward stays data.
  */
-export const RulePackSchema = z.discriminatedUnion('kind', [
-  JdPackSchema,
-  AlibabaPackSchema,
-  ChannelsPackSchema,
-]);
+export const RulePackSchema = z.discriminatedUnion('kind', PACK_SCHEMAS);
 export type RulePack = z.infer<typeof RulePackSchema>;
 
 export type { JdPack, JdItem, JdCheck, JdCycleDef } from '../platforms/jd/pack-schema';

@@ -1,4 +1,4 @@
-import type { Platform } from '../history/model';
+import { isPlatform } from '../platforms/ids';
 import type { Health } from '../messaging';
 import type { AccountEvaluation, Evaluation, ItemResult } from '../rules/result';
 
@@ -10,7 +10,6 @@ import type { AccountEvaluation, Evaluation, ItemResult } from '../rules/result'
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const isText = (x: unknown): boolean =>
   isObj(x) && typeof x.zh === 'string' && typeof x.en === 'string';
-const PLATFORMS: readonly Platform[] = ['jd', 'channels', 'alibaba'];
 
 function isItem(x: unknown): x is ItemResult {
   return (
@@ -31,7 +30,7 @@ function isItem(x: unknown): x is ItemResult {
 function isAccount(x: unknown): x is AccountEvaluation {
   return (
     isObj(x) &&
-    PLATFORMS.includes(x.platform as Platform) &&
+    isPlatform(x.platform) &&
     typeof x.accountId === 'string' &&
     typeof x.displayName === 'string' &&
     typeof x.live === 'boolean' &&
@@ -57,7 +56,7 @@ export function isHealthList(x: unknown): x is Health[] {
     x.every(
       (h) =>
         isObj(h) &&
-        PLATFORMS.includes(h.platform as Platform) &&
+        isPlatform(h.platform) &&
         typeof h.page === 'string' &&
         Array.isArray(h.missing) &&
         h.missing.every((m) => typeof m === 'string'),

@@ -1,15 +1,9 @@
 import type { Health } from '../messaging';
 import { METRIC_KEYS } from '../metric-keys';
+import { isPageId, pageNameOf } from '../platforms/ids';
 import { metricName as shownMetric } from './format';
-import { t, type Key, type Lang } from './i18n';
+import { t, type Lang } from './i18n';
 
-const PAGE_KEYS: Record<string, Key> = {
-  'jd.bigScreen': 'page.jd.bigScreen',
-  'jd.myList': 'page.jd.myList',
-  'channels.liveBuild': 'page.channels.liveBuild',
-  'channels.history': 'page.channels.history',
-  'alibaba.workbench': 'page.alibaba.workbench',
-};
 /** Live metrics, plus the 1688 shop facts the workbench adapter expects to read. */
 const METRICS = new Set<string>([
   ...METRIC_KEYS,
@@ -20,10 +14,10 @@ const METRICS = new Set<string>([
   'buyers30',
 ]);
 
+/** The page's name from its platform's meta; a page id no adapter has says "<platform>页面". */
 export function pageName(h: Pick<Health, 'page' | 'platform'>, lang: Lang): string {
-  const key = PAGE_KEYS[h.page];
-  return key
-    ? t(lang, key)
+  return isPageId(h.page)
+    ? pageNameOf(h.page, lang)
     : t(lang, 'health.page', { platform: t(lang, `platform.${h.platform}`) });
 }
 

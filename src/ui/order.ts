@@ -1,4 +1,5 @@
 import type { Platform } from '../history/model';
+import { PLATFORMS } from '../platforms/ids';
 import type { AccountEvaluation } from '../rules/result';
 
 export interface PlatformGroup {
@@ -6,11 +7,12 @@ export interface PlatformGroup {
   accounts: AccountEvaluation[];
 }
 
-const PLATFORM_ORDER: Platform[] = ['jd', 'channels', 'alibaba'];
-
-/** Accounts grouped by platform; the platform with a live account first, live accounts first. */
+/**
+ * Accounts grouped by platform in registry order (src/platforms/ids.ts); the platform with a
+ * live account first, live accounts first.
+ */
 export function groupAccounts(accounts: AccountEvaluation[]): PlatformGroup[] {
-  const groups = PLATFORM_ORDER.map((platform) => ({
+  const groups = PLATFORMS.map((platform) => ({
     platform,
     accounts: accounts
       .filter((a) => a.platform === platform)

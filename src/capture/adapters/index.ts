@@ -1,23 +1,19 @@
 /**
- * The adapter registry: adding a console page = one adapter + fixtures + one line here.
- * Content scripts do not import this file: each entrypoint lists its own platform's adapters,
- * so the other platforms' extractors stay out of its size-budgeted bundle.
+ * Every adapter, derived from the platform registry (src/platforms/): adding a console page =
+ * one adapter in its platform's adapters.ts + its page id in that platform's meta.ts.
+ * Content scripts do not import this file: each entrypoint imports its own platform's
+ * adapters.ts, so the other platforms' extractors stay out of its size-budgeted bundle.
  */
 import type { Platform } from '../../history/model';
+import { MODULES, PLATFORM_MODULES } from '../../platforms';
 import { pickAdapter, type Adapter } from '../adapter';
-import { alibabaWorkbench } from '../../platforms/alibaba/adapters';
-import {
-  channelsDashboard,
-  channelsHistory,
-  channelsLive,
-} from '../../platforms/channels/adapters';
-import { jdBigScreen, jdList } from '../../platforms/jd/adapters';
 
-export const ADAPTERS: Record<Platform, readonly Adapter[]> = {
-  jd: [jdBigScreen, jdList],
-  channels: [channelsLive, channelsDashboard, channelsHistory],
-  alibaba: [alibabaWorkbench],
-};
+/** Adapters of one platform, in its match order. */
+export const adaptersOf = (platform: Platform): readonly Adapter[] =>
+  PLATFORM_MODULES[platform].adapters;
+
+/** Every adapter of every platform, in registry order. */
+export const ALL_ADAPTERS: readonly Adapter[] = MODULES.flatMap((m): readonly Adapter[] => m.adapters);
 
 export const adapterFor = (platform: Platform, url: URL): Adapter | undefined =>
-  pickAdapter(ADAPTERS[platform], url);
+  pickAdapter(adaptersOf(platform), url);

@@ -1,10 +1,9 @@
+import { platformNameEntries } from '../../platforms/ids';
 import type { AppKey } from './zh-app';
 
 export const enApp: Record<AppKey, string> = {
   'app.title': 'LivePace',
-  'platform.jd': 'JD live',
-  'platform.channels': 'WeChat Channels',
-  'platform.alibaba': '1688 live',
+  ...platformNameEntries('en'),
   'account.live': 'Live',
   'account.offline': 'Offline',
   'popup.settings': 'Settings',
@@ -40,11 +39,6 @@ export const enApp: Record<AppKey, string> = {
   'health.failed': '{page}: could not find {metrics}',
   'health.accountUnknown': '{page}: account not recognised',
   'health.page': '{platform} page',
-  'page.jd.bigScreen': 'JD big screen',
-  'page.jd.myList': 'JD live list',
-  'page.channels.liveBuild': 'Channels live control',
-  'page.channels.history': 'Channels live history',
-  'page.alibaba.workbench': '1688 workbench',
   'level.title': 'Anchor level',
   'level.top': 'Top level reached',
   'level.next': 'Next: {level}',

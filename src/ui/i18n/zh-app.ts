@@ -1,9 +1,10 @@
+import { platformNameEntries } from '../../platforms/ids';
+
 /** Popup, options, history and notification strings (not shipped to content scripts). */
 export const zhApp = {
   'app.title': '开播进度',
-  'platform.jd': '京东直播',
-  'platform.channels': '视频号',
-  'platform.alibaba': '1688 直播',
+  // Platform names come from each platform's meta (src/platforms/<id>/meta.ts).
+  ...platformNameEntries('zh'),
   'account.live': '直播中',
   'account.offline': '未开播',
   'popup.settings': '设置',
@@ -38,11 +39,6 @@ export const zhApp = {
   'health.failed': '{page}读取失败：{metrics}未找到',
   'health.accountUnknown': '{page}：无法识别账号',
   'health.page': '{platform}页面',
-  'page.jd.bigScreen': '京东大屏',
-  'page.jd.myList': '京东直播列表',
-  'page.channels.liveBuild': '视频号直播控制台',
-  'page.channels.history': '视频号直播记录',
-  'page.alibaba.workbench': '1688 工作台',
   'level.title': '主播等级',
   'level.top': '已是最高等级',
   'level.next': '下一级：{level}',

@@ -6,22 +6,15 @@ import {
   removeBinding,
   type BindingMap,
 } from '../../capture/binding-store';
-import type { Platform } from '../../history/model';
 import { metricName } from '../badge/honest';
 import { beijingDay, beijingHm } from '../../time/beijing';
-import { pageName } from '../health';
+import { isPageId, pageNameOf } from '../../platforms/ids';
 import { t, type Lang } from '../i18n';
 import { Status } from './Status';
 
-const PLATFORMS: readonly string[] = ['jd', 'channels', 'alibaba'];
-
 /** "京东大屏" for a page kind; an unknown kind is shown as its id. */
-function pageTitle(page: string, lang: Lang): string {
-  const platform = page.split('.')[0] ?? '';
-  return PLATFORMS.includes(platform)
-    ? pageName({ page, platform: platform as Platform }, lang)
-    : page;
-}
+const pageTitle = (page: string, lang: Lang): string =>
+  isPageId(page) ? pageNameOf(page, lang) : page;
 
 /**
  * 点选 bindings per console page kind: the figure, the label it is found by, the value seen

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { callChecked } from '../../messaging/checked';
+import { PLATFORMS, type Platform } from '../../platforms/ids';
 import type { GlobalSettings, GlobalSettingsPatch } from '../../settings';
 import { t, type Lang } from '../i18n';
 import { useAction } from './data';
@@ -13,7 +14,6 @@ const TOGGLES: AlertToggle[] = [
   'alibabaNearMidnight',
   'alibabaLevelAtRisk',
 ];
-const PLATFORMS = ['jd', 'channels', 'alibaba'] as const;
 const RETENTION = [null, 90, 180, 365, 730, 1095] as const;
 
 const mb = (bytes: number | null, lang: Lang): string =>
@@ -45,7 +45,7 @@ export function General({
       await callChecked('patchGlobalSettings', patch);
       await reload();
     });
-  const setBadge = (platform: (typeof PLATFORMS)[number], disabled: boolean): Promise<void> =>
+  const setBadge = (platform: Platform, disabled: boolean): Promise<void> =>
     run(async () => {
       await callChecked('setBadgeDisabled', { platform, disabled });
       await reload();

@@ -2,11 +2,9 @@ import { useEffect, useState } from 'preact/hooks';
 import type { AccountSettings } from '../../history/model';
 import { callChecked } from '../../messaging/checked';
 import { t, type Lang } from '../i18n';
+import { SETTINGS_FORMS } from '../../platforms/forms';
 import { AccountPicker } from './Accounts';
 import { keyOf, refOf, useAction, type SettingsData } from './data';
-import { PlatformAlibaba } from '../../platforms/alibaba/SettingsForm';
-import { PlatformChannels } from '../../platforms/channels/SettingsForm';
-import { PlatformJd } from '../../platforms/jd/SettingsForm';
 import { Status } from './Status';
 import { NoAccounts } from './NoAccounts';
 
@@ -34,12 +32,7 @@ export function PlatformTab({
   useEffect(() => set(data.accountSettings[key] ?? {}), [key, data]);
   if (!account) return <NoAccounts lang={lang} />;
   const now = new Date();
-  const Form =
-    account.platform === 'jd'
-      ? PlatformJd
-      : account.platform === 'alibaba'
-        ? PlatformAlibaba
-        : PlatformChannels;
+  const Form = SETTINGS_FORMS[account.platform];
   return (
     <form
       data-testid="platform-settings"

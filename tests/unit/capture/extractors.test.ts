@@ -12,7 +12,7 @@ import {
   extractLiveMsg,
   extractLiveStatus,
 } from '../../../src/platforms/channels/adapters';
-import { ADAPTERS } from '../../../src/capture/adapters/index';
+import { adaptersOf } from '../../../src/capture/adapters/index';
 import {
   extractCps,
   extractRealtime,
@@ -144,7 +144,7 @@ describe('JD getBasicDataTableArea → data.pagination.total, data.list[]', () =
   it('the list adapter handles /my/listNew?jlive=%2Fmy%2Flist and its table POST', () => {
     const page = new URL('https://jlive.jd.com/my/listNew?jlive=%2Fmy%2Flist');
     expect(
-      ADAPTERS.jd.find(
+      adaptersOf('jd').find(
         (a) =>
           a.matches.host.test(page.hostname) && a.matches.path.test(page.pathname + page.search),
       )?.id,

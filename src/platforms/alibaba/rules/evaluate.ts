@@ -8,7 +8,7 @@ import type {
   Text,
   WindowForecastDay,
 } from '../../../rules/result';
-import type { AlibabaPack } from '../../../rules/schema';
+import type { AlibabaPack } from '../pack-schema';
 import { liveSession, sessionEndMs, type AccountHistory } from '../../../rules/history-index';
 import { dailyActivity, windowTotals } from './window';
 import { levelOf, RANK, requirementGaps, type Category } from './level';

@@ -1,6 +1,6 @@
 import type { AccountSettings } from '../../../history/model';
 import type { AlibabaLevel, RequirementGap } from '../../../rules/result';
-import type { AlibabaPack, AlibabaRequirement } from '../../../rules/schema';
+import type { AlibabaPack, AlibabaRequirement } from '../pack-schema';
 
 export type Category = AlibabaPack['categories'][number];
 export type Tri = boolean | null;

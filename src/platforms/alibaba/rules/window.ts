@@ -1,4 +1,4 @@
-import type { AlibabaPack } from '../../../rules/schema';
+import type { AlibabaPack } from '../pack-schema';
 import {
   daysIn,
   sessionEndMs,

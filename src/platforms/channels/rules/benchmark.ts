@@ -1,6 +1,6 @@
 import type { AccountSettings } from '../../../history/model';
 import type { ItemResult, ItemStatus, Text } from '../../../rules/result';
-import type { ChannelsPack } from '../../../rules/schema';
+import type { ChannelsPack } from '../pack-schema';
 import { liveSession, type AccountHistory } from '../../../rules/history-index';
 import { sessionOfToday, sessionValue } from './targets';
 import { finishItem, freshest } from '../../../rules/item';

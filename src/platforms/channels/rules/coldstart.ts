@@ -1,6 +1,6 @@
 import type { AccountSettings } from '../../../history/model';
 import type { ColdStartResult } from '../../../rules/result';
-import type { ChannelsPack } from '../../../rules/schema';
+import type { ChannelsPack } from '../pack-schema';
 import type { AccountHistory } from '../../../rules/history-index';
 import { dayNumOfKey, keyOfDayNum, type DayNum } from '../../../rules/daymath';
 import { t } from '../../../rules/text';

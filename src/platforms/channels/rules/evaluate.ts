@@ -1,6 +1,6 @@
 import type { AccountSettings } from '../../../history/model';
 import type { Assumption, ColdStartResult, ItemResult } from '../../../rules/result';
-import type { ChannelsPack } from '../../../rules/schema';
+import type { ChannelsPack } from '../pack-schema';
 import type { AccountHistory } from '../../../rules/history-index';
 import { coldStart } from './coldstart';
 import { benchmarkItems } from './benchmark';

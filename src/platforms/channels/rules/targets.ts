@@ -1,6 +1,6 @@
 import type { AccountSettings, GrowthTarget, MetricKey, Value } from '../../../history/model';
 import type { ItemResult, ItemStatus, ItemUnit, Text } from '../../../rules/result';
-import type { ChannelsPack } from '../../../rules/schema';
+import type { ChannelsPack } from '../pack-schema';
 import {
   daysIn,
   liveSession,

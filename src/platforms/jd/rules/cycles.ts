@@ -1,4 +1,4 @@
-import type { JdPack } from '../../../rules/schema';
+import type { JdPack } from '../pack-schema';
 import {
   dayNumOfKey,
   keyOfDayNum,

@@ -1,5 +1,5 @@
 import type { ItemResult, ItemStatus, Text } from '../../../rules/result';
-import type { JdItem } from '../../../rules/schema';
+import type { JdItem } from '../pack-schema';
 import type { IndexedSession } from '../../../rules/history-index';
 import { finishItem, freshest } from '../../../rules/item';
 import { etaMs } from '../../../rules/pace';

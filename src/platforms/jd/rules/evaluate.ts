@@ -1,6 +1,6 @@
 import type { AccountSettings } from '../../../history/model';
 import type { Assumption, ItemResult, Text } from '../../../rules/result';
-import type { JdPack } from '../../../rules/schema';
+import type { JdPack } from '../pack-schema';
 import { liveSession, type AccountHistory } from '../../../rules/history-index';
 import { cycleFor, type Cycle } from './cycles';
 import { gateFor } from './gate';

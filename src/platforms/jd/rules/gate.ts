@@ -1,6 +1,6 @@
 import type { AccountSettings } from '../../../history/model';
 import type { Assumption, ItemStatus, Text } from '../../../rules/result';
-import type { JdPack } from '../../../rules/schema';
+import type { JdPack } from '../pack-schema';
 import type { Cycle } from './cycles';
 import { dayNumOfKey, keyOfDayNum, type DayNum } from '../../../rules/daymath';
 import { t, tSetting } from '../../../rules/text';

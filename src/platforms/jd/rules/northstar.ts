@@ -1,6 +1,6 @@
 import type { AccountSettings } from '../../../history/model';
 import type { ItemResult, ItemStatus, Text } from '../../../rules/result';
-import type { JdCheck, JdPack } from '../../../rules/schema';
+import type { JdCheck, JdPack } from '../pack-schema';
 import type { AccountHistory } from '../../../rules/history-index';
 import { judgeSessions } from './exclusions';
 import { liveDayStats, type LiveDayStats } from './northstar-days';

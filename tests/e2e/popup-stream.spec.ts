@@ -9,15 +9,16 @@ import {
   POLL_MS,
   STORED_TIMEOUT,
   beijingToday,
-  durationLeftTexts,
   hm,
   jdEnrolledAllMonth,
-  jdStartToday,
   moneyLeft,
   openConsole,
   saveAccountSettings,
   wanLeft,
 } from './support/stream';
+import { jdCycleOf } from './support/history';
+import { freshnessLine, paceStatus, shownEvaluation } from './support/popup-instant';
+import { dayStart } from '../../src/rules/calendar';
 
 /**
  * Use 1 of the design card: a seller glances at the popup mid-stream. Each platform's console
@@ -25,8 +26,6 @@ import {
  */
 
 const OPEN = ['on_track', 'behind', 'unreachable_today'];
-/** The card's one freshness line: seconds-old page data (network or rendered DOM). */
-const PAGE_FRESH = /^数据 (刚刚|1 分钟前) · 页面(数据|显示)$/;
 
 test('JD mid-stream: daily GMV, DAU and duration remaining, freshness, live first', async ({
   context,
@@ -35,45 +34,84 @@ test('JD mid-stream: daily GMV, DAU and duration remaining, freshness, live firs
   saveScreenshot,
   pageErrors,
 }) => {
-  const startedAt = jdStartToday();
+  const pageNow = Date.now();
+  const { day, sinceMs } = beijingToday(pageNow);
+  // Whole minutes since the live started: 2 h 30 m, or fewer just after Beijing midnight, so
+  // the live never crosses it.
+  const elapsedMin = Math.min(150, Math.max(1, Math.floor(sinceMs / 60_000) - 1));
+  const startedAt = pageNow - elapsedMin * 60_000;
   await serve({ pollMs: POLL_MS, jd: { startedAt } });
   const settingsPage = await openPopup();
   await saveAccountSettings(settingsPage, JD, jdEnrolledAllMonth());
-  await openConsole(context, CONSOLE_URLS.jdBigScreen);
+  // The console's clock stands still at pageNow, so its 已播 reads elapsedMin whole minutes
+  // (the first paint, made by the fixture server a moment later, may add seconds, never a
+  // minute), whatever the real time while the test runs.
+  const consolePage = await context.newPage();
+  await consolePage.clock.setFixedTime(pageNow);
+  await consolePage.goto(CONSOLE_URLS.jdBigScreen);
 
-  const before = Date.now();
   const popup = new PopupPage(await openPopup());
   await popup.ready();
   const card = popup.account('jd', JD.accountId);
-  const gmv = popup.item(card, 'daily-3-gmv').and(popup.page.locator('[data-pack="jd-growth"]'));
+  const growth = (id: string) =>
+    popup.item(card, id).and(popup.page.locator('[data-pack="jd-growth"]'));
+  const gmv = growth('daily-3-gmv');
+  const dau = growth('daily-2-dau');
+  const dur = growth('daily-1-duration');
+  const month = popup.item(card, 'monthly-3-gmv');
+
+  // DOMAIN.md §1: only days up to the cycle's data cutoff count; after it (the last days of a
+  // month) neither the daily nor the monthly items of the cycle are open.
+  if (day > jdCycleOf(day).dataCutoff) {
+    for (const item of [gmv, dau, dur, month]) {
+      await expect(item).toHaveAttribute('data-status', 'not_applicable', {
+        timeout: STORED_TIMEOUT,
+      });
+      await expect(popup.remaining(item)).toHaveCount(0);
+    }
+    return;
+  }
+
   // ¥15,000 − ¥12,345.67 = ¥2,654.33, rounded up so "还差" never understates.
   await expect(popup.remaining(gmv)).toHaveText(moneyLeft(1_500_000, JD_DEFAULT.gmvFen), {
     timeout: STORED_TIMEOUT,
   });
   expect(moneyLeft(1_500_000, JD_DEFAULT.gmvFen)).toBe('还差 ¥2,655');
-  expect(OPEN).toContain(await gmv.getAttribute('data-status'));
   await expect(gmv.getByTestId('progress-text')).toHaveText('¥1.23万 / ¥1.5万');
 
   // DAU 15,230 ≥ 1,000: achieved, so no "还差" line at all.
-  const dau = popup.item(card, 'daily-2-dau').and(popup.page.locator('[data-pack="jd-growth"]'));
   await expect(dau).toHaveAttribute('data-status', 'done');
   await expect(popup.remaining(dau)).toHaveCount(0);
 
-  // 4 h − (now − start): whole minutes, read somewhere between page open and now.
-  const dur = popup
-    .item(card, 'daily-1-duration')
-    .and(popup.page.locator('[data-pack="jd-growth"]'));
-  const shown = (await popup.remaining(dur).textContent()) ?? '';
-  expect(durationLeftTexts(240, startedAt, before - 15_000, Date.now())).toContain(shown);
-  if (beijingToday().sinceMs > 3 * 3_600_000) expect(shown).toMatch(/^还差 1小时(29|30)分$/);
+  // 4 h − the page's frozen 已播 (elapsedMin): one text, e.g. 240 − 150 → "还差 1小时30分".
+  await expect(popup.remaining(dur)).toHaveText(`还差 ${hm(240 - elapsedMin)}`);
+  if (elapsedMin === 150) expect(hm(240 - elapsedMin)).toBe('1小时30分');
 
-  // Monthly GMV with enrolment on the 1st: only today's ¥12,345.67 counts so far.
-  const month = popup.item(card, 'monthly-3-gmv');
-  if ((await month.getAttribute('data-status')) !== 'not_applicable') {
-    await expect(popup.remaining(month)).toHaveText(wanLeft(45_000_000, JD_DEFAULT.gmvFen));
-  }
+  // Monthly GMV with enrolment on the 1st and no earlier history: today's ¥12,345.67 only.
+  await expect(popup.remaining(month)).toHaveText(wanLeft(45_000_000, JD_DEFAULT.gmvFen));
 
-  await expect(card.getByTestId('freshness')).toHaveText(PAGE_FRESH);
+  // The freshness line and the GMV pace, from the instants of the evaluation on screen (read
+  // again until the popup shows the evaluation the background hands out).
+  const midnightMs = dayStart(day).getTime() + 86_400_000;
+  await expect(async () => {
+    const { nowMs, items } = await shownEvaluation(popup.page, JD);
+    const shown = await card.getByTestId('freshness').textContent();
+    const status = await gmv.getAttribute('data-status');
+    const gmvItem = items.find((i) => i.packId === 'jd-growth' && i.itemId === 'daily-3-gmv');
+    const readAtMs = Date.parse(gmvItem?.provenance?.at ?? '');
+    expect(Math.floor((nowMs - readAtMs) / 60_000)).toBeLessThan(2);
+    expect(shown).toBe(freshnessLine(items, nowMs));
+    expect(status).toBe(
+      paceStatus({
+        readAtMs,
+        startedAt,
+        current: JD_DEFAULT.gmvFen,
+        target: 1_500_000,
+        midnightMs,
+      }),
+    );
+  }).toPass({ timeout: 15_000 });
+
   await expect(card.locator('.live.on')).toHaveText('● 直播中');
   // The live account's platform comes first.
   await expect(popup.page.locator('[data-testid="account"]').first()).toHaveAttribute(
@@ -116,7 +154,12 @@ test('Channels mid-stream: the benchmark session shows hours and GMV remaining',
     `还差 ${hm(Math.ceil(300 - CHANNELS_DEFAULT.durationSec / 60))}`,
   );
   await expect(dur.getByTestId('progress-text')).toHaveText('4小时12分 / 5小时');
-  await expect(card.getByTestId('freshness')).toHaveText(PAGE_FRESH);
+  // The freshness line from the instants of the evaluation on screen.
+  await expect(async () => {
+    const { nowMs, items } = await shownEvaluation(popup.page, CHANNELS);
+    const shown = await card.getByTestId('freshness').textContent();
+    expect(shown).toBe(freshnessLine(items, nowMs));
+  }).toPass({ timeout: 15_000 });
   await expect(card.locator('.live.on')).toHaveText('● 直播中');
   await saveScreenshot(popup.page, 'popup-channels-mid-stream');
   expect(pageErrors).toEqual([]);

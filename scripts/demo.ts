@@ -5,7 +5,7 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import type { Platform } from '../src/history/model';
+import { PLATFORMS, type Platform } from '../src/platforms/ids';
 import { parseArgs } from './lib/args';
 import { buildExtension, ensureChromium } from './lib/build';
 import { consoleUrlList, loadConsoles } from './lib/consoles';
@@ -19,20 +19,19 @@ import { installNetworkGuard, letExtensionUrlsThrough } from '../tests/harness/n
  * The accounts the simulated consoles show (tests/fixtures/sim/values.ts); used only when the
  * extension has not identified the accounts itself by the time history is seeded.
  */
-const FALLBACK_ACCOUNTS: DemoAccount[] = [
-  { platform: 'jd', accountId: 'jd_7f3a9c21', displayName: '京选好物旗舰店' },
-  {
+const FALLBACK_ACCOUNTS: { readonly [P in Platform]: DemoAccount & { platform: P } } = {
+  jd: { platform: 'jd', accountId: 'jd_7f3a9c21', displayName: '京选好物旗舰店' },
+  channels: {
     platform: 'channels',
     accountId: 'v2_060000231003b20faec8c7e08d1fc5d4cd03ea35b077@finder',
     displayName: '小鹿好物',
   },
-  {
+  alibaba: {
     platform: 'alibaba',
     accountId: 'b2b-2213356789a1b2c',
     displayName: '义乌市星禾日用品有限公司',
   },
-];
-const DEMO_PLATFORMS: Platform[] = ['jd', 'channels', 'alibaba'];
+};
 
 /** One account per platform: the one the extension captured, else the fixture's default. */
 async function accountsSeen(options: Page): Promise<DemoAccount[]> {
@@ -40,9 +39,9 @@ async function accountsSeen(options: Page): Promise<DemoAccount[]> {
     accounts?: DemoAccount[];
   };
   const seen = reply.accounts ?? [];
-  return DEMO_PLATFORMS.map((p) => {
+  return PLATFORMS.map((p) => {
     const hit = seen.find((a) => a.platform === p);
-    const fallback = FALLBACK_ACCOUNTS.find((a) => a.platform === p)!;
+    const fallback = FALLBACK_ACCOUNTS[p];
     return hit
       ? {
           platform: p,
@@ -122,7 +121,7 @@ async function main(): Promise<void> {
   await new Promise((r) => setTimeout(r, seconds * 1000));
   const out = resolve(args.out);
   mkdirSync(out, { recursive: true });
-  await report({ context, extensionId, pages, out, platforms: DEMO_PLATFORMS });
+  await report({ context, extensionId, pages, out, platforms: [...PLATFORMS] });
   const bad = guard.violations();
   console.log(
     bad.length === 0

@@ -1,14 +1,11 @@
 import { join } from 'node:path';
 import type { BrowserContext, Page } from '@playwright/test';
-import type { Platform } from '../../src/history/model';
+import { PLATFORM_META, type Platform } from '../../src/platforms/ids';
 import { Badge } from '../../tests/harness/pages/badge';
 import { PopupPage } from '../../tests/harness/pages/popup';
 
-const PLATFORM_ZH: Record<Platform, string> = {
-  jd: '京东直播 JD live',
-  channels: '视频号 WeChat Channels',
-  alibaba: '1688',
-};
+const platformTitle = (p: Platform): string =>
+  `${PLATFORM_META[p].names.zh} ${PLATFORM_META[p].names.en}`;
 
 export interface ReportInput {
   context: BrowserContext;
@@ -29,7 +26,7 @@ export async function report(r: ReportInput): Promise<void> {
   for (const platform of r.platforms) {
     const cards = popup.accounts(platform);
     const texts = await cards.allInnerTexts();
-    console.log(`\n── 弹窗 Popup · ${PLATFORM_ZH[platform]} ──`);
+    console.log(`\n── 弹窗 Popup · ${platformTitle(platform)} ──`);
     console.log(texts.length > 0 ? texts.join('\n\n') : '(no account shown)');
   }
   shots.push(await shoot(popupPage, r.out, 'popup'));

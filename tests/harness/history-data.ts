@@ -11,6 +11,7 @@ import {
   type Platform,
   type Session,
 } from '../../src/history/model';
+import { PLATFORMS } from '../../src/platforms/ids';
 
 /**
  * Made-up histories for tests, the bench and the demo (not product code: nothing in src/ imports
@@ -28,8 +29,6 @@ function prng(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
-
-const PLATFORMS: Platform[] = ['jd', 'channels', 'alibaba'];
 
 export interface MakeHistoryOptions {
   /** Sellers; each streams on two platforms (so 2 × accounts account records). */
@@ -53,7 +52,7 @@ export function makeHistory(o: MakeHistoryOptions): History {
   const days: Day[] = [];
   for (let a = 0; a < o.accounts; a += 1) {
     for (let p = 0; p < 2; p += 1) {
-      const platform = PLATFORMS[(a + p) % 3]!;
+      const platform = PLATFORMS[(a + p) % PLATFORMS.length]!;
       const accountId = `seller${a + 1}-${platform}`;
       accounts.push({ platform, accountId, displayName: `店铺${a + 1} ${platform}` });
       for (let i = o.days; i >= 1; i -= 1) {

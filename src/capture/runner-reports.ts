@@ -32,14 +32,16 @@ export interface ReportContext {
   backfillAt: number;
 }
 
-export function createReports(opts: {
+export interface ReportDeps {
   adapter: Adapter;
   doc: Document;
   state: PageState;
   backfill: BackfillRows;
   send: SendFn;
   createdAt: number;
-}): (c: ReportContext) => void {
+}
+
+export function createReports(opts: ReportDeps): (c: ReportContext) => void {
   const { adapter, doc, state, backfill, send, createdAt } = opts;
   const sig = { backfill: '', facts: '', health: '' };
 

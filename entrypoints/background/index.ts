@@ -4,6 +4,7 @@ import { listen } from '../../src/messaging/listen';
 import { ensureHousekeeping, onAlarm, syncTick } from '../../src/background/alarms';
 import { boot, deferredHandlers } from '../../src/background/boot';
 import { exposeStats } from '../../src/background/stats';
+import { listenTransfers } from '../../src/background/transfer';
 
 export default defineBackground(() => {
   const ready = boot();
@@ -12,6 +13,8 @@ export default defineBackground(() => {
       if (type === 'observe' || type === 'backfill' || type === 'importApply') void syncTick(svc);
     }),
   );
+  // Export / import of any size: chunks over a Port (issue #16).
+  listenTransfers(ready, () => void ready.then(syncTick));
   browser.alarms.onAlarm.addListener((alarm) => {
     void ready.then((svc) => onAlarm(alarm.name, svc));
   });

@@ -10,8 +10,9 @@ export const HOUSEKEEPING = 'livepace:housekeeping';
 /** Starts or stops the per-minute tick to match whether any session is live. */
 export async function syncTick(svc: HistoryService): Promise<void> {
   const existing = await browser.alarms.get(TICK);
-  if (svc.hasLive() && !existing) await browser.alarms.create(TICK, { periodInMinutes: 1 });
-  if (!svc.hasLive() && existing) await browser.alarms.clear(TICK);
+  const live = Object.values(svc.ledger.sessions).some((s) => s.live);
+  if (live && !existing) await browser.alarms.create(TICK, { periodInMinutes: 1 });
+  if (!live && existing) await browser.alarms.clear(TICK);
 }
 
 export async function ensureHousekeeping(): Promise<void> {

@@ -10,6 +10,7 @@ import { dataHandlers } from './handlers-data';
 import { settingsHandlers } from './handlers-settings';
 import { HistoryService } from './service';
 import { applyUiEffects } from './ui-effects';
+import { rememberView } from './remember-view';
 
 /** Evaluations so far in this worker: makes every view-updated signal a new value. */
 let evaluations = 0;
@@ -31,6 +32,7 @@ export async function boot(): Promise<HistoryService> {
         await browser.storage.local.set({
           [VIEW_UPDATED_KEY]: `${now.toISOString()}#${++evaluations}`,
         });
+        await rememberView(next, health, settings, now); // the popup's first frame
         await applyUiEffects(prev, next, settings, now, health);
       },
     },

@@ -9,7 +9,7 @@ import {
   type Ledger,
 } from '../history/ledger';
 import { loadLedger, saveDirty } from '../history/persist';
-import { ledgerToHistory } from '../history/to-history';
+import { HistoryInput } from '../history/history-input';
 import type { Observation } from '../messaging';
 import { beijingIso } from '../time/calendar';
 import type { Evaluation } from '../rules/result';
@@ -34,6 +34,7 @@ export class HistoryService {
   private timer: ReturnType<typeof setTimeout> | null = null;
   private chain: Promise<void> = Promise.resolve();
   private imports = new ImportGate();
+  private input = new HistoryInput();
 
   private constructor(
     private deps: ServiceDeps,
@@ -71,7 +72,7 @@ export class HistoryService {
     }
     const ids = list.map((o) => o.id);
     if (dirtyCount(dirty) === 0) return Promise.resolve(ids);
-    mergeDirty(this.dirty, dirty);
+    this.absorb(dirty);
     const prev = this.evaluation;
     const next = this.reevaluate();
     if (newlyDone(prev, next).length > 0) urgent = true;
@@ -90,16 +91,13 @@ export class HistoryService {
     while (this.imports.busy) await this.imports.busy;
     const dirty = emptyDirty();
     fn(this.ledger, dirty);
-    mergeDirty(this.dirty, dirty);
+    this.absorb(dirty);
     await this.flush();
     this.reevaluate();
   }
 
   private schedule(delay: number): void {
-    if (delay === 0) {
-      void this.flush().catch(() => undefined);
-      return;
-    }
+    if (delay === 0) return void this.flush().catch(() => undefined);
     if (this.timer) return; // an earlier flush is already due
     this.timer = setTimeout(() => {
       this.timer = null;
@@ -140,10 +138,16 @@ export class HistoryService {
     return this.chain;
   }
 
+  /** A change to the ledger: written on the next flush, and its accounts' engine input rebuilt. */
+  private absorb(dirty: Dirty): void {
+    mergeDirty(this.dirty, dirty);
+    this.input.touched(dirty);
+  }
+
   /** Runs the rules engine on the current ledger and caches the result for `view`. */
   reevaluate(at?: Date): Evaluation {
     const now = at ?? this.now();
-    const h = ledgerToHistory(this.ledger, beijingIso(now));
+    const h = this.input.build(this.ledger, beijingIso(now));
     const next = this.deps.evaluate(h, h.settings, now);
     if (at) return next;
     const prev = this.evaluation;
@@ -165,16 +169,14 @@ export class HistoryService {
     }
     const dirty = emptyDirty();
     fn(this.ledger, dirty);
-    mergeDirty(this.dirty, dirty);
+    this.absorb(dirty);
     this.schedule(COALESCE_MS);
   }
 
   /**
-   * Applies an import alone. While it runs, observations are refused (their tabs resend them
-   * onto the new content) and other changes wait, so nothing touches the ledger between
-   * planning and commit. Pending writes land first; then the rows `plan` lists are written in
-   * ONE transaction, so disk equals `next` and memory switches to it without re-reading the
-   * database. A failed commit (quota) leaves disk and memory as they were.
+   * Applies an import alone: observations are refused meanwhile (their tabs resend them) and other
+   * changes wait. Pending writes land first, then `plan`'s rows in ONE transaction, so disk equals
+   * `next` and memory switches to it; a failed commit (quota) leaves both as they were.
    */
   applyImport<T>(plan: (cur: Ledger) => { next: Ledger; written: Dirty; result: T }): Promise<T> {
     return this.imports.run(async () => {
@@ -192,9 +194,5 @@ export class HistoryService {
       this.reevaluate();
       return out;
     });
-  }
-
-  hasLive(): boolean {
-    return Object.values(this.ledger.sessions).some((s) => s.live);
   }
 }

@@ -3,7 +3,7 @@ import type { Browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
 import { HistoryService } from '../../../src/background/service';
 import { TransferSession } from '../../../src/background/transfer';
-import { makeHistory } from '../../../src/history/bench-data';
+import { makeHistory } from '../../harness/history-data';
 import { openHistoryDb } from '../../../src/history/db';
 import { historyToLedger } from '../../../src/history/to-history';
 import { loadLedger } from '../../../src/history/persist';

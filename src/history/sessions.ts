@@ -2,11 +2,11 @@ import { dayOf } from '../time/calendar';
 import type { Observation } from '../messaging';
 import { manualKey, sessKey, sessionsOf, type Ledger } from './ledger';
 import type { Metrics, Platform, Session } from './model';
+import { isValidSession } from '../rules/valid-session';
 
 /** A live session silent for this long is not "the current one" for id-less readings. */
 export const OPEN_SESSION_GAP_MS = 30 * 60_000;
 const H24 = 24 * 3600;
-const MIN15 = 15 * 60;
 
 export const derivedSessionId = (start: string | number): string =>
   `start:${new Date(start).toISOString()}`;
@@ -68,7 +68,7 @@ export function refreshFlags(s: Session): void {
     dayOf(s.start) !== dayOf(Math.max(Date.parse(s.start), effectiveEnd(s) - 1));
   // Only a finished session can be "too short"; a live one is still growing.
   if (s.live) delete s.flags.under15min;
-  else s.flags.under15min = secs < MIN15;
+  else s.flags.under15min = !isValidSession(secs);
 }
 
 /** session.metrics = manual value where the seller typed one, else the scraped total. */

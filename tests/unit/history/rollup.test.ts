@@ -169,6 +169,17 @@ describe('sessions → days', () => {
     expect(l.sessions[sessKey('jd', 'shop1', 'L')]!.flags.over24h).toBe(true);
   });
 
+  it('under15min agrees with the 1688 window at the boundary: 15:00 is not valid, 15:01 is', () => {
+    const l = emptyLedger();
+    run(l, [
+      obs('2026-01-20T10:00:00+08:00', { durationSec: 900 }, { sessionId: 'EQ', live: false }),
+      obs('2026-01-20T11:00:00+08:00', { durationSec: 901 }, { sessionId: 'GT', live: false }),
+      obs('2026-01-20T12:00:00+08:00', { durationSec: 899 }, { sessionId: 'LT', live: false }),
+    ]);
+    const flag = (id: string) => l.sessions[sessKey('jd', 'shop1', id)]!.flags.under15min;
+    expect([flag('LT'), flag('EQ'), flag('GT')]).toEqual([true, true, false]);
+  });
+
   it('keeps a manual value over a scraped one and records the conflict', () => {
     const l = emptyLedger();
     const now = new Date('2026-01-20T12:00:00+08:00');

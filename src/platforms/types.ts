@@ -23,6 +23,13 @@ export interface Names {
   en: string;
 }
 
+/** The JSON endpoints a platform's pages call, for the MAIN-world tap (src/capture/tap.ts). */
+export interface PlatformApi {
+  patterns: Readonly<Record<string, RegExp>>;
+  /** One cheap test every request URL of the page goes through before `patterns`. */
+  prefilter: RegExp;
+}
+
 /** Ids and strings: what lists, the popup's platform names and adapter health need. */
 export interface PlatformMeta<P extends string = string, Page extends string = string> {
   id: P;
@@ -32,6 +39,8 @@ export interface PlatformMeta<P extends string = string, Page extends string = s
   pageIds: readonly Page[];
   /** Each page's name in health messages ("京东大屏读取失败: …"), zh and en. */
   pages: Readonly<Record<Page, Names>>;
+  /** Endpoints whose responses the tap hands over; null = this console is read from the DOM. */
+  api: PlatformApi | null;
 }
 
 /** What evaluating one rule pack adds to an account's evaluation. */

@@ -6,4 +6,6 @@ export const alibabaMeta = {
   names: { zh: '1688 直播', en: '1688 live' },
   pageIds: ['alibaba.workbench'],
   pages: { 'alibaba.workbench': { zh: '1688 工作台', en: '1688 workbench' } },
+  // The workbench is read from the page; no JSON endpoint is tapped.
+  api: null,
 } as const satisfies PlatformMeta<'alibaba'>;

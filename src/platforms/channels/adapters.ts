@@ -4,7 +4,7 @@
  * is looked up in the frame, then in the shell. `payedGmv` has no stated unit: it is only
  * used once the DOM confirms whether it is yuan or fen; `totalGmv` is documented as fen.
  */
-import { CH_API as API } from '../../capture/api-patterns';
+import { CH_API as API } from './api';
 import { defineAdapter, type BackfillRow, type Extracted } from '../../capture/adapter';
 import { parentDoc, stored, textOf } from '../../capture/identify';
 import { arr, at, defined, isObj, num, str } from '../../capture/json';

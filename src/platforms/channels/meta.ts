@@ -1,6 +1,7 @@
 import type { PlatformMeta } from '../types';
+import { CH_API, CH_TAP_PREFILTER } from './api';
 
-/** WeChat Channels 视频号 (channels.weixin.qq.com): ids and strings only, no code. */
+/** WeChat Channels 视频号 (channels.weixin.qq.com): ids, strings and endpoint patterns: data only. */
 export const channelsMeta = {
   id: 'channels',
   names: { zh: '视频号', en: 'WeChat Channels' },
@@ -10,4 +11,5 @@ export const channelsMeta = {
     'channels.dashboard': { zh: '视频号数据看板', en: 'Channels data dashboard' },
     'channels.history': { zh: '视频号直播记录', en: 'Channels live history' },
   },
+  api: { patterns: CH_API, prefilter: CH_TAP_PREFILTER },
 } as const satisfies PlatformMeta<'channels'>;

@@ -4,7 +4,7 @@
  * The real-time field names are reported, not confirmed (CONSOLES.md), so every network
  * value is also checked against the card the seller sees.
  */
-import { JD_API as API } from '../../capture/api-patterns';
+import { JD_API as API } from './api';
 import { defineAdapter, type BackfillRow, type Extracted } from '../../capture/adapter';
 import { cookie, textOf } from '../../capture/identify';
 import { arr, at, defined, isObj, num, str } from '../../capture/json';

@@ -47,6 +47,7 @@ export const dummyMeta = {
   names: { zh: '测试平台', en: 'Dummy' },
   pageIds: ['dummy.live'],
   pages: { 'dummy.live': { zh: '测试直播页', en: 'Dummy live page' } },
+  api: null,
 } as const satisfies PlatformMeta<'dummy'>;
 `,
   );

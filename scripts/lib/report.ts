@@ -43,7 +43,7 @@ function accountBlock(a: AccountEvaluation): string {
   );
   if (a.cycle)
     out.push(
-      `周期 (cycle) ${a.cycle.id}: ${a.cycle.from} … ${a.cycle.to}, 数据统计截止 (data cutoff) ${a.cycle.dataCutoff}${a.cycle.projected ? ' 推算，尚未公布 (projected, not yet published)' : ''}`,
+      `周期 (cycle) ${a.cycle.id}: ${a.cycle.from} … ${a.cycle.to}, 数据统计截止 (data cutoff) ${a.cycle.dataCutoff}, 报名截止 (enrol by) ${a.cycle.enrolBy}${a.cycle.enrolled ? '' : ' 未填写报名日期 (no enrolment date)'}, 激励最迟下发 (rewards by) ${a.cycle.rewardsBy}${a.cycle.projected ? ' 推算，尚未公布 (projected, not yet published)' : ''}`,
     );
   if (a.level) {
     const l = a.level;

@@ -123,6 +123,8 @@ export interface LevelResult {
 export interface ColdStartResult {
   status: 'cold_start' | 'not_cold_start' | 'unknown';
   reason: Text;
+  /** In cold start by the first-live rule: its last day (Beijing), per the pack's reading. */
+  lastDay?: string;
 }
 
 export interface AccountEvaluation {
@@ -136,7 +138,19 @@ export interface AccountEvaluation {
   level?: LevelResult;
   coldStart?: ColdStartResult;
   /** The JD cycle in force at `now`, if any. */
-  cycle?: { id: string; from: string; to: string; dataCutoff: string; projected: boolean };
+  cycle?: {
+    id: string;
+    from: string;
+    to: string;
+    dataCutoff: string;
+    /** 活动参与截止: shown even when enrolled, so a seller who is not can see the date. */
+    enrolBy: string;
+    /** 激励最迟下发. */
+    rewardsBy: string;
+    /** The seller's enrolment day for this cycle; null = not entered. */
+    enrolled: string | null;
+    projected: boolean;
+  };
   assumptions: Assumption[];
 }
 

@@ -16,7 +16,7 @@ export const jd = {
     schema: JdPackSchema,
     evaluate: (pack, acc, s, today, nowMs) => {
       const r = evaluateJdPack(pack, acc, s, today, nowMs);
-      const extras = r.cycle ? { cycle: cycleSummary(r.cycle) } : {};
+      const extras = r.cycle ? { cycle: cycleSummary(r.cycle, s.jdEnrolled?.[r.cycle.id]) } : {};
       return { items: r.items, assumptions: r.assumptions, extras };
     },
     check: checkJdPack,

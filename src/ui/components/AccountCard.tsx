@@ -12,6 +12,7 @@ import type { RowContext } from './ItemRow';
 import { ItemSection } from './ItemSection';
 import { LevelCard } from './LevelCard';
 import { showItems } from '../unread';
+import { beijingDay } from '../../time/beijing';
 
 export function AccountCard({
   acc,
@@ -36,6 +37,7 @@ export function AccountCard({
   const name = acc.displayName || acc.accountId;
   const layout = layoutCard(acc, showItems(acc, health));
   const fresh = cardFreshness(acc);
+  const today = beijingDay(now);
   const ctx: RowContext = {
     lang,
     now,
@@ -113,6 +115,16 @@ export function AccountCard({
               cutoff: acc.cycle.dataCutoff.slice(5),
             })}
             {acc.cycle.projected && <ProjectedMark lang={lang} />}
+            {' · '}
+            {t(lang, 'cycle.dates', {
+              enrol: acc.cycle.enrolBy.slice(5),
+              rewards: acc.cycle.rewardsBy.slice(5),
+            })}
+          </span>
+        )}
+        {acc.cycle && acc.cycle.enrolled === null && today <= acc.cycle.enrolBy && (
+          <span class="cycle-enrol" data-testid="enrol-by">
+            {t(lang, 'cycle.notEnrolled', { enrol: acc.cycle.enrolBy.slice(5) })}
           </span>
         )}
         {fresh && (

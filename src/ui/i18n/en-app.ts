@@ -65,6 +65,8 @@ export const enApp: Record<AppKey, string> = {
   'cold.not_cold_start': 'Not in the cold-start period',
   'cold.unknown': 'Cold start: unknown',
   'cycle.range': 'Cycle {from} – {to} · data counted until {cutoff}',
+  'cycle.dates': 'Enrol by {enrol} · rewards by {rewards}',
+  'cycle.notEnrolled': 'No enrolment date for this cycle: enrol by {enrol}',
   'opt.title': 'LivePace · Settings',
   'tab.accounts': 'Accounts',
   'tab.platform': 'Platform settings',

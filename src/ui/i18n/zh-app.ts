@@ -64,6 +64,8 @@ export const zhApp = {
   'cold.not_cold_start': '不在冷启动期',
   'cold.unknown': '冷启动期：未知',
   'cycle.range': '周期 {from} – {to} · 数据统计截止 {cutoff}',
+  'cycle.dates': '报名截止 {enrol} · 激励最迟 {rewards} 下发',
+  'cycle.notEnrolled': '未填写本周期报名日期：{enrol} 前报名',
   'opt.title': '开播进度 · 设置',
   'tab.accounts': '账号',
   'tab.platform': '平台设置',

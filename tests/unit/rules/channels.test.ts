@@ -17,6 +17,22 @@ describe('Channels cold start (冷启动期)', () => {
       'not_cold_start',
     );
   });
+  it('DOMAIN.md §4a worked example: first live 05-10 → cold start through 06-08, out on 06-09', () => {
+    const h = history('channels', [quiet('2026-03-01'), live('2026-05-10')]);
+    const last = run(h, {}, '2026-06-08T23:59:59+08:00').coldStart;
+    expect(last).toMatchObject({ status: 'cold_start', lastDay: '2026-06-08' });
+    expect(last?.reason.zh).toBe('首播 2026-05-10，冷启动期到 2026-06-08（含）');
+    expect(run(h, {}, '2026-05-10T21:00:00+08:00').coldStart?.lastDay).toBe('2026-06-08');
+    const out = run(h, {}, '2026-06-09T00:00:00+08:00').coldStart;
+    expect(out?.status).toBe('not_cold_start');
+    expect(out?.lastDay).toBeUndefined();
+    // The reading is shown as an assumption with the other one.
+    const a = run(h, {}, '2026-06-08T12:00:00+08:00').assumptions.find(
+      (x) => x.id === 'cold-start-30-days',
+    );
+    expect(a?.text.zh).toContain('05-10 首播 → 06-08 最后一天');
+    expect(a?.alternative?.en).toContain('30 × 24 hours');
+  });
   it('no live for 60 days: cold start again; 59 days: not', () => {
     expect(
       run(history('channels', [live('2025-12-01'), live('2026-01-30')]), {}, NOW).coldStart?.status,

@@ -95,6 +95,9 @@ describe('projected cycles', () => {
       from: '2026-11-01',
       to: '2026-11-30',
       dataCutoff: '2026-11-27',
+      enrolBy: '2026-11-25',
+      rewardsBy: '2026-11-30',
+      enrolled: '2026-11-01',
       projected: true,
     });
     const mo = item(acc, 'jd-growth', 'monthly-1-duration');
@@ -111,6 +114,21 @@ describe('projected cycles', () => {
     );
     expect(acc.cycle?.projected).toBe(false);
     expect(acc.cycle?.dataCutoff).toBe('2026-02-25');
+  });
+  it('a seller who has not enrolled still sees the enrol-by and rewards-by dates (DOMAIN.md §4a)', () => {
+    const acc = run(history('jd', []), {}, '2026-02-10T12:00:00+08:00');
+    expect(acc.cycle).toMatchObject({
+      enrolBy: '2026-02-23',
+      rewardsBy: '2026-02-28',
+      enrolled: null,
+    });
+    const dec = run(history('jd', []), {}, '2026-12-31T23:59:59+08:00');
+    expect(dec.cycle).toMatchObject({
+      id: '2026-12',
+      enrolBy: '2026-12-26',
+      dataCutoff: '2026-12-28',
+      rewardsBy: '2026-12-31',
+    });
   });
   it('months before the first published cycle have no cycle', () => {
     const r = item(

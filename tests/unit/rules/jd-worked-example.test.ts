@@ -55,6 +55,9 @@ describe('DOMAIN.md §1 worked example', () => {
       from: '2026-01-01',
       to: '2026-01-31',
       dataCutoff: '2026-01-28',
+      enrolBy: '2026-01-26',
+      rewardsBy: '2026-01-31',
+      enrolled: '2026-01-05',
       projected: false,
     });
   });

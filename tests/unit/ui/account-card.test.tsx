@@ -193,3 +193,27 @@ describe('folded rows', () => {
     expect(folded.textContent!.split('未设置是否已入池北极星').length - 1).toBe(1);
   });
 });
+
+describe('JD cycle dates (DOMAIN.md §4a: enrol-by and rewards-by on every cycle shown)', () => {
+  it('shows enrol-by and rewards-by beside the cutoff', () => {
+    const root = mount(jdAccount);
+    expect(text(root.querySelector('.cycle'))).toBe(
+      '周期 01-01 – 01-31 · 数据统计截止 01-28 · 报名截止 01-26 · 激励最迟 01-31 下发',
+    );
+    expect(root.querySelector('[data-testid="enrol-by"]')).toBeNull();
+    expect(text(mount(jdAccount, 'en').querySelector('.cycle'))).toBe(
+      'Cycle 01-01 – 01-31 · data counted until 01-28 · Enrol by 01-26 · rewards by 01-31',
+    );
+  });
+
+  it('asks a seller with no enrolment date to enrol by the date, until it has passed', () => {
+    const notEnrolled = { ...jdAccount, cycle: { ...jdAccount.cycle!, enrolled: null } };
+    expect(text(mount(notEnrolled).querySelector('[data-testid="enrol-by"]'))).toBe(
+      '未填写本周期报名日期：01-26 前报名',
+    );
+    const passed = { ...notEnrolled, cycle: { ...notEnrolled.cycle, enrolBy: '2026-01-19' } };
+    expect(mount(passed).querySelector('[data-testid="enrol-by"]')).toBeNull();
+    const today = { ...notEnrolled, cycle: { ...notEnrolled.cycle, enrolBy: NOW.slice(0, 10) } };
+    expect(mount(today).querySelector('[data-testid="enrol-by"]')).not.toBeNull();
+  });
+});

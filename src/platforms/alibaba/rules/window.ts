@@ -1,4 +1,5 @@
 import type { AlibabaPack } from '../pack-schema';
+import { isValidSession } from '../../../rules/valid-session';
 import {
   daysIn,
   sessionEndMs,
@@ -27,13 +28,12 @@ export function dailyActivity(
 ): Activity {
   const sessions = new Map<DayNum, number>();
   const buyers = new Map<DayNum, number>();
-  const minSec = pack.validSessionMinutesExclusive * 60;
   for (const day of new Set(sessionsIn(acc, fromDay, Infinity).map((s) => s.startDay))) {
     const list = acc.sessionsByDay.get(day) ?? [];
     let valid = 0;
     for (const ix of list) {
       const sec = ix.s.metrics.durationSec?.value ?? (sessionEndMs(ix, nowMs) - ix.startMs) / 1000;
-      if (sec > minSec) valid++;
+      if (isValidSession(sec, pack.validSessionMinutesExclusive)) valid++;
     }
     sessions.set(day, valid);
   }

@@ -73,14 +73,18 @@ export function coldStart(
         `History starts ${keyOfDayNum(earliest)}: earlier lives unknown. Backfill from the Channels history page or enter the first live day in settings`,
       ),
     };
-  if (today - first < within)
+  if (today - first < within) {
+    // DOMAIN.md §4a: day 1 is the first live day, so the last day is first + within − 1.
+    const lastDay = keyOfDayNum(first + within - 1);
     return {
       status: 'cold_start',
+      lastDay,
       reason: t(
-        `首播 ${keyOfDayNum(first)}，在 ${within} 天内`,
-        `First live ${keyOfDayNum(first)}, within ${within} days`,
+        `首播 ${keyOfDayNum(first)}，冷启动期到 ${lastDay}（含）`,
+        `First live ${keyOfDayNum(first)}: cold start through ${lastDay}`,
       ),
     };
+  }
   const last = bounds.lastBefore ?? (setFirst !== null && setFirst < today ? setFirst : null);
   if (last === null)
     return {

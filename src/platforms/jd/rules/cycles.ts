@@ -64,10 +64,14 @@ function computeCycle(pack: JdPack, id: string, day: DayNum): Cycle | null {
   };
 }
 
-export const cycleSummary = (c: Cycle) => ({
+/** The cycle as views show it; `enrolled` is the seller's enrolment day for it, if entered. */
+export const cycleSummary = (c: Cycle, enrolled: string | undefined) => ({
   id: c.id,
   from: keyOfDayNum(c.from),
   to: keyOfDayNum(c.to),
   dataCutoff: keyOfDayNum(c.dataCutoff),
+  enrolBy: keyOfDayNum(c.enrolBy),
+  rewardsBy: keyOfDayNum(c.rewardsBy),
+  enrolled: enrolled ?? null,
   projected: c.projected,
 });

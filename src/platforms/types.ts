@@ -11,7 +11,7 @@ import type { ComponentType } from 'preact';
 import type { z } from 'zod';
 import type { Adapter } from '../capture/adapter';
 import type { AccountSettings } from '../history/model';
-import type { DayNum } from '../rules/daymath';
+import type { DayNum } from '../time/beijing';
 import type { PackProblem } from '../rules/pack-invariants';
 import type { AccountHistory } from '../rules/history-index';
 import type { AccountEvaluation, Assumption, ItemResult } from '../rules/result';

@@ -18,7 +18,7 @@ import {
 } from './support/stream';
 import { jdCycleOf } from './support/history';
 import { freshnessLine, paceStatus, shownEvaluation } from './support/popup-instant';
-import { dayStart } from '../../src/rules/calendar';
+import { dayStart } from '../../src/time/calendar';
 
 /**
  * Use 1 of the design card: a seller glances at the popup mid-stream. Each platform's console

@@ -11,7 +11,7 @@ import {
   type Session,
 } from '../../../src/history/model';
 import type { MessageType, Req, Res } from '../../../src/messaging';
-import { addDays, beijingIso, dayOf, dayStart, monthOf } from '../../../src/rules/calendar';
+import { addDays, beijingIso, dayOf, dayStart, monthOf } from '../../../src/time/calendar';
 import { ALIBABA_DEFAULT, CHANNELS_DEFAULT, JD_DEFAULT } from '../../fixtures/sim/values';
 
 /**

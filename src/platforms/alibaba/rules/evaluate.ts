@@ -14,7 +14,7 @@ import { dailyActivity, windowTotals } from './window';
 import { levelOf, RANK, requirementGaps, type Category } from './level';
 import { finishItem } from '../../../rules/item';
 import { consoleWindow } from './console';
-import { dayEndMs, isoBeijing, keyOfDayNum, type DayNum } from '../../../rules/daymath';
+import { dayEndMs, isoBeijing, keyOfDayNum, type DayNum } from '../../../time/beijing';
 import { t, tSetting } from '../../../rules/text';
 
 export interface AlibabaResult {

@@ -6,7 +6,7 @@ import {
   sessionsIn,
   type AccountHistory,
 } from '../../../rules/history-index';
-import type { DayNum } from '../../../rules/daymath';
+import type { DayNum } from '../../../time/beijing';
 
 /** Per-day valid sessions and buyers: the two numbers the 1688 30-day window sums. */
 export interface Activity {

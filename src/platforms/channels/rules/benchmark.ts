@@ -5,8 +5,8 @@ import { liveSession, type AccountHistory } from '../../../rules/history-index';
 import { sessionOfToday, sessionValue } from './targets';
 import { finishItem, freshest } from '../../../rules/item';
 import { etaMs } from '../../../rules/pace';
-import { dayNumOfKey, type DayNum } from '../../../rules/daymath';
-import { isoBeijing } from '../../../rules/daymath';
+import { dayNumOfKey, type DayNum } from '../../../time/beijing';
+import { isoBeijing } from '../../../time/beijing';
 import { t } from '../../../rules/text';
 
 /**

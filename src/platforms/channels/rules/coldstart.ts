@@ -2,7 +2,7 @@ import type { AccountSettings } from '../../../history/model';
 import type { ColdStartResult } from '../../../rules/result';
 import type { ChannelsPack } from '../pack-schema';
 import type { AccountHistory } from '../../../rules/history-index';
-import { dayNumOfKey, keyOfDayNum, type DayNum } from '../../../rules/daymath';
+import { dayNumOfKey, keyOfDayNum, type DayNum } from '../../../time/beijing';
 import { t } from '../../../rules/text';
 
 const isLiveDay = (acc: AccountHistory, d: DayNum): boolean => {

@@ -5,7 +5,7 @@ import type { AccountHistory } from '../../../rules/history-index';
 import { coldStart } from './coldstart';
 import { benchmarkItems } from './benchmark';
 import { growthItems } from './targets';
-import type { DayNum } from '../../../rules/daymath';
+import type { DayNum } from '../../../time/beijing';
 
 export interface ChannelsResult {
   coldStart: ColdStartResult;

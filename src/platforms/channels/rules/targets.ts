@@ -17,7 +17,7 @@ import {
   monthStartNum,
   weekStartNum,
   type DayNum,
-} from '../../../rules/daymath';
+} from '../../../time/beijing';
 import { t } from '../../../rules/text';
 
 const UNIT: Record<MetricKey, ItemUnit> = {

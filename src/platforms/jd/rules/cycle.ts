@@ -4,7 +4,7 @@ import type { IndexedSession } from '../../../rules/history-index';
 import type { Cycle } from './cycles';
 import { finishItem, freshest } from '../../../rules/item';
 import { etaMs } from '../../../rules/pace';
-import { dayEndMs, isoBeijing, keyOfDayNum, type DayNum } from '../../../rules/daymath';
+import { dayEndMs, isoBeijing, keyOfDayNum, type DayNum } from '../../../time/beijing';
 import { toNative, toUnit, type Counted } from './values';
 import { t } from '../../../rules/text';
 

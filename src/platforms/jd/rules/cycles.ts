@@ -5,7 +5,7 @@ import {
   monthEndNum,
   monthKeyOfNum,
   type DayNum,
-} from '../../../rules/daymath';
+} from '../../../time/beijing';
 
 export interface Cycle {
   id: string;

@@ -3,7 +3,7 @@ import type { JdItem } from '../pack-schema';
 import type { IndexedSession } from '../../../rules/history-index';
 import { finishItem, freshest } from '../../../rules/item';
 import { etaMs } from '../../../rules/pace';
-import { dayEndMs, isoBeijing, type DayNum } from '../../../rules/daymath';
+import { dayEndMs, isoBeijing, type DayNum } from '../../../time/beijing';
 import { toNative, toUnit, type Counted } from './values';
 import { t } from '../../../rules/text';
 

@@ -9,7 +9,7 @@ import { dayCounted, rangeCounted } from './values';
 import { dailyItem } from './daily';
 import { cycleItem } from './cycle';
 import { finishItem, gateItem } from '../../../rules/item';
-import { isoBeijing, type DayNum } from '../../../rules/daymath';
+import { isoBeijing, type DayNum } from '../../../time/beijing';
 import { northstarChecks } from './northstar';
 import { t } from '../../../rules/text';
 

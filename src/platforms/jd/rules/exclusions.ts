@@ -7,7 +7,7 @@ import {
   type IndexedSession,
 } from '../../../rules/history-index';
 import { cycleFor } from './cycles';
-import { dayEndMs, dayNumOf, isoBeijing, splitMsByDay, type DayNum } from '../../../rules/daymath';
+import { dayEndMs, dayNumOf, isoBeijing, splitMsByDay, type DayNum } from '../../../time/beijing';
 import { fmtMinutes, t } from '../../../rules/text';
 
 export interface SessionVerdict {

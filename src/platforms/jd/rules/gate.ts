@@ -2,7 +2,7 @@ import type { AccountSettings } from '../../../history/model';
 import type { Assumption, ItemStatus, Text } from '../../../rules/result';
 import type { JdPack } from '../pack-schema';
 import type { Cycle } from './cycles';
-import { dayNumOfKey, keyOfDayNum, type DayNum } from '../../../rules/daymath';
+import { dayNumOfKey, keyOfDayNum, type DayNum } from '../../../time/beijing';
 import { t, tSetting } from '../../../rules/text';
 
 export interface Gate {

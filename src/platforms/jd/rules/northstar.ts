@@ -5,7 +5,7 @@ import type { AccountHistory } from '../../../rules/history-index';
 import { judgeSessions } from './exclusions';
 import { liveDayStats, type LiveDayStats } from './northstar-days';
 import { finishItem } from '../../../rules/item';
-import { dayNumOfKey, monthKeyOfNum, type DayNum } from '../../../rules/daymath';
+import { dayNumOfKey, monthKeyOfNum, type DayNum } from '../../../time/beijing';
 import { t, tSetting } from '../../../rules/text';
 
 function checkValue(

@@ -4,8 +4,6 @@ import {
   GlobalSettingsPatchSchema,
   patchSettings,
   readSettings,
-  SETTINGS_STEPS,
-  SETTINGS_VERSION,
 } from '../../../src/settings';
 
 const sent: unknown[] = [];
@@ -19,22 +17,6 @@ vi.mock('wxt/browser', () => ({
     },
   },
 }));
-
-describe('settings migrations: one test per step', () => {
-  it('has a step from every version below the current one', () => {
-    const versions = Array.from({ length: SETTINGS_VERSION }, (_, v) => v);
-    expect(Object.keys(SETTINGS_STEPS).map(Number)).toEqual(versions);
-  });
-
-  it('0 → 1: settings written before they carried a version keep every field', () => {
-    const v0 = { language: 'en', retentionDays: 365, badgeDisabled: ['jd'] };
-    expect(SETTINGS_STEPS[0]?.(v0)).toEqual({ ...v0, version: 1 });
-    expect(readSettings(v0)).toEqual({
-      settings: { ...defaultSettings(), language: 'en', retentionDays: 365, badgeDisabled: ['jd'] },
-      problems: [],
-    });
-  });
-});
 
 describe('unreadable settings never reset silently', () => {
   it('nothing stored is a fresh install: defaults, no problem', () => {

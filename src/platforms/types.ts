@@ -54,6 +54,8 @@ export interface PackOutcome {
 /** The rule pack kind a platform judges: its zod schema (one `kind` literal) and evaluator. */
 export interface PackPart<Pack extends { kind: string }> {
   kind: Pack['kind'];
+  /** The platform's rule packs as raw JSON by file name (`rules/<name>.json`), parsed at load. */
+  files: Readonly<Record<`rules/${string}.json`, unknown>>;
   schema: z.ZodObject<z.ZodRawShape> & z.ZodType<Pack>;
   // Method syntax on purpose: a registry of parts over different Pack types must be assignable
   // to PackPart<RulePack> for the engine's dispatch by `kind`.

@@ -1,10 +1,6 @@
 import type { z } from 'zod';
-import alibabaAnchor from '../../rules/alibaba-anchor.json';
-import channels from '../../rules/channels.json';
-import jdGrowth from '../../rules/jd-growth.json';
-import jdNorthstar from '../../rules/jd-northstar.json';
 import { RulePackSchema, type RulePack } from './schema';
-import { packPartFor } from '../platforms';
+import { MODULES, packPartFor } from '../platforms';
 
 /** The validated rule packs. `versions` (pack id → version) is part of the contract. */
 export interface LoadedPacks {
@@ -12,13 +8,11 @@ export interface LoadedPacks {
   packs: RulePack[];
 }
 
-/** Raw JSON by file name; adding a pack = one JSON file + one line here. */
-export const PACK_FILES: Record<string, unknown> = {
-  'rules/jd-growth.json': jdGrowth,
-  'rules/jd-northstar.json': jdNorthstar,
-  'rules/alibaba-anchor.json': alibabaAnchor,
-  'rules/channels.json': channels,
-};
+/** Raw JSON by file name, from each platform's pack part (src/platforms/<p>/index.ts). */
+export const PACK_FILES: Record<string, unknown> = Object.assign(
+  {},
+  ...MODULES.map((m) => m.pack.files),
+);
 
 function formatPath(path: ReadonlyArray<PropertyKey>): string {
   return path.length === 0 ? '(root)' : path.map(String).join('.');

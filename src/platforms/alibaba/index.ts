@@ -1,3 +1,4 @@
+import alibabaAnchor from '../../../rules/alibaba-anchor.json';
 import type { PlatformModule } from '../types';
 import { ALIBABA_ADAPTERS } from './adapters';
 import { alibabaMeta } from './meta';
@@ -12,6 +13,7 @@ export const alibaba = {
   adapters: ALIBABA_ADAPTERS,
   pack: {
     kind: 'alibaba-levels',
+    files: { 'rules/alibaba-anchor.json': alibabaAnchor },
     schema: AlibabaPackSchema,
     evaluate: (pack, acc, s, today, nowMs) => {
       const r = evaluateAlibaba(pack, acc, s, today, nowMs);

@@ -1,3 +1,4 @@
+import channelsPack from '../../../rules/channels.json';
 import type { PlatformModule } from '../types';
 import { CHANNELS_ADAPTERS } from './adapters';
 import { channelsMeta } from './meta';
@@ -11,6 +12,7 @@ export const channels = {
   adapters: CHANNELS_ADAPTERS,
   pack: {
     kind: 'channels',
+    files: { 'rules/channels.json': channelsPack },
     schema: ChannelsPackSchema,
     evaluate: (pack, acc, s, today, nowMs) => {
       const r = evaluateChannels(pack, acc, s, today, nowMs);

@@ -1,3 +1,5 @@
+import jdGrowth from '../../../rules/jd-growth.json';
+import jdNorthstar from '../../../rules/jd-northstar.json';
 import type { PlatformModule } from '../types';
 import { JD_ADAPTERS } from './adapters';
 import { jdMeta } from './meta';
@@ -13,6 +15,7 @@ export const jd = {
   adapters: JD_ADAPTERS,
   pack: {
     kind: 'jd-tasks',
+    files: { 'rules/jd-growth.json': jdGrowth, 'rules/jd-northstar.json': jdNorthstar },
     schema: JdPackSchema,
     evaluate: (pack, acc, s, today, nowMs) => {
       const r = evaluateJdPack(pack, acc, s, today, nowMs);

@@ -44,6 +44,12 @@ describe('platform registry', () => {
   it('gives every platform its own pack kind and every shipped pack to a platform', () => {
     const kinds = MODULES.map((m) => m.pack.kind);
     expect(new Set(kinds).size).toBe(kinds.length);
+    // Every pack file in rules/ belongs to a platform: a pack nobody loads fails here.
+    const shipped = readdirSync('rules')
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `rules/${f}`);
+    expect(Object.keys(PACK_FILES).sort()).toEqual(shipped.sort());
+    expect(Object.keys(PACK_FILES)).toContain('rules/jd-northstar.json');
     const { packs } = loadPacks(PACK_FILES);
     expect(packs.length).toBe(Object.keys(PACK_FILES).length);
     for (const pack of packs) {

@@ -31,6 +31,7 @@ const FALLBACK_ACCOUNTS: { readonly [P in Platform]: DemoAccount & { platform: P
     accountId: 'b2b-2213356789a1b2c',
     displayName: '义乌市星禾日用品有限公司',
   },
+  douyin: { platform: 'douyin', accountId: 'xiaoxiang_88', displayName: '小象好物' },
 };
 
 /** One account per platform: the one the extension captured, else the fixture's default. */

@@ -19,10 +19,11 @@ export function parseExport(text: string, file: string): ParseResult {
   return { ok: false, error: `${file}: ${path}: ${issue?.message ?? 'invalid export'}` };
 }
 
-const PLATFORM = {
+const PLATFORM: Record<AccountEvaluation['platform'], string> = {
   jd: '京东直播 (JD live)',
   channels: '视频号 (WeChat Channels)',
   alibaba: '1688',
+  douyin: '抖音 (Douyin)',
 };
 const LEVEL = {
   normal: '普通主播 (normal)',

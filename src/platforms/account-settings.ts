@@ -6,6 +6,7 @@
 import type { z } from 'zod';
 import { alibabaAccountSettings } from './alibaba/settings';
 import { channelsAccountSettings } from './channels/settings';
+import { douyinAccountSettings } from './douyin/settings';
 import type { Platform } from './ids';
 import { jdAccountSettings } from './jd/settings';
 
@@ -13,6 +14,7 @@ export const ACCOUNT_SETTINGS_PARTS = {
   jd: jdAccountSettings,
   channels: channelsAccountSettings,
   alibaba: alibabaAccountSettings,
+  douyin: douyinAccountSettings,
 } satisfies Record<Platform, z.ZodRawShape>;
 
 type Parts = typeof ACCOUNT_SETTINGS_PARTS;

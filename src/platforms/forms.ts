@@ -4,6 +4,7 @@
  */
 import { PlatformAlibaba } from './alibaba/SettingsForm';
 import { PlatformChannels } from './channels/SettingsForm';
+import { PlatformDouyin } from './douyin/SettingsForm';
 import type { Platform } from './ids';
 import { PlatformJd } from './jd/SettingsForm';
 import type { SettingsForm } from './types';
@@ -12,4 +13,5 @@ export const SETTINGS_FORMS: { readonly [P in Platform]: SettingsForm } = {
   jd: PlatformJd,
   channels: PlatformChannels,
   alibaba: PlatformAlibaba,
+  douyin: PlatformDouyin,
 };

@@ -8,6 +8,7 @@ import { alibabaMeta } from './alibaba/meta';
 import type { Lang } from '../ui/i18n/core';
 import type { Names, PlatformMeta } from './types';
 import { channelsMeta } from './channels/meta';
+import { douyinMeta } from './douyin/meta';
 import { jdMeta } from './jd/meta';
 
 /** In display order: popup groups, options lists and tabs follow it. */
@@ -15,6 +16,7 @@ export const PLATFORM_META = {
   jd: jdMeta,
   channels: channelsMeta,
   alibaba: alibabaMeta,
+  douyin: douyinMeta,
 } as const;
 
 export type Platform = keyof typeof PLATFORM_META;

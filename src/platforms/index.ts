@@ -5,11 +5,12 @@
  */
 import { alibaba } from './alibaba';
 import { channels } from './channels';
+import { douyin } from './douyin';
 import { PLATFORMS, type PageIdOf, type Platform } from './ids';
 import { jd } from './jd';
 import type { PackPart, PlatformModule } from './types';
 
-export const PLATFORM_MODULES = { jd, channels, alibaba } satisfies {
+export const PLATFORM_MODULES = { jd, channels, alibaba, douyin } satisfies {
   readonly [P in Platform]: PlatformModule<P, PageIdOf<P>>;
 };
 

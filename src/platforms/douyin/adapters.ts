@@ -5,7 +5,7 @@
  * shows, else the nickname (`live_base_info`, header), which makes it provisional until
  * the seller confirms it, as on every console.
  */
-import type { Adapter } from '../../capture/adapter';
+import { defineAdapter as define } from '../../capture/adapter';
 import { textOf } from '../../capture/identify';
 import { toIso } from '../../time/console';
 import { DY_API as API } from './api';
@@ -17,14 +17,6 @@ import {
   extractTodayRoom,
 } from './extract-screen';
 import { DOUYIN_GMV_LABEL, DOUYIN_LABELS } from './labels';
-import type { DouyinPage } from './meta';
-
-// Until 'douyin' is a Platform of the registry (wiring pass), the adapters are typed here.
-export type DouyinAdapter = Omit<Adapter, 'platform' | 'id'> & {
-  platform: 'douyin';
-  id: DouyinPage;
-};
-const define = (a: DouyinAdapter): DouyinAdapter => a;
 
 const COMPASS = /^compass\.jinritemai\.com$/;
 const BUYIN = /^(buyin|fxg)\.jinritemai\.com$/;
@@ -109,7 +101,6 @@ export const douyinControl = define({
   identify: (doc) => ({ ...douyinAccount(doc), sessionStart: douyinShownStart(doc) }),
 });
 
-/** Registry line for the wiring pass: `douyin: DOUYIN_ADAPTERS`. */
 export const DOUYIN_ADAPTERS = [
   douyinScreenPro,
   douyinScreenBasic,

@@ -1,8 +1,8 @@
 /**
  * The JSON endpoints Douyin's pages call (CONSOLES.md, paths under `/compass_api/` on 罗盘;
  * the buyin list calls the same `history_live` path under its own prefix). Kept apart from
- * the extractors so the MAIN-world tap can import only these patterns (wiring pass: add them
- * to src/capture/api-patterns.ts' API and TAP_PREFILTER).
+ * the extractors so the MAIN-world tap reaches only these patterns, through this platform's
+ * meta (src/capture/api-patterns.ts).
  */
 export const DY_API = {
   dyBaseInfo: /\/author\/live\/live_screen\/live_base_info\b/,

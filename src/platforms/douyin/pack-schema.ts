@@ -24,8 +24,6 @@ export type IntimacyRate = z.infer<typeof IntimacyRateSchema>;
 
 export const DouyinPackSchema = z.strictObject({
   ...packHeader,
-  // 'douyin' joins PlatformSchema in the wiring pass; until then the header names it itself.
-  platform: z.literal('douyin'),
   kind: z.literal('douyin'),
   intimacy: z.strictObject({
     label: TextSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { GrowthTargetSchema, MAX_METRIC_VALUE } from '../../history/model';
+import { GrowthTargetSchema, MAX_METRIC_VALUE } from '../../history/fields';
 
 /**
  * Douyin's part of the per-account settings (all optional: missing means unknown). Targets,

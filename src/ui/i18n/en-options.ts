@@ -1,6 +1,8 @@
+import { enDouyin } from '../../platforms/douyin/strings';
 import type { OptionsKey } from './zh-options';
 
 export const enOptions: Record<OptionsKey, string> = {
+  ...enDouyin,
   'noacc.title': 'No accounts yet',
   'noacc.body':
     'An account appears the first time you open its console page (read only: nothing is clicked or uploaded). Open any of these pages once, then come back:',

@@ -5,7 +5,6 @@ import {
   douyinHistory,
   douyinScreenBasic,
   douyinScreenPro,
-  type DouyinAdapter,
 } from '../../../src/platforms/douyin/adapters';
 import {
   COMPASS_API,
@@ -28,7 +27,7 @@ const url = (path: string) =>
   `https://compass.jinritemai.com${COMPASS_API}${path}?live_room_id=7481234567890123456&msToken=x&a_bogus=y`;
 
 /** Every network rule of the adapter matching the URL, merged as the runner merges them. */
-function via(adapter: DouyinAdapter | Adapter, path: string, body: unknown): Extracted {
+function via(adapter: Adapter, path: string, body: unknown): Extracted {
   const u = url(path);
   const rules = adapter.network.filter((r) => r.pattern.test(u));
   expect(rules.length, `${adapter.id} reads ${path}`).toBe(1);
@@ -159,7 +158,7 @@ describe('today_live_room', () => {
 });
 
 describe('error envelopes are health states, never zeros', () => {
-  const cases: [DouyinAdapter, string, (v: typeof DOUYIN_DEFAULT) => unknown][] = [
+  const cases: [Adapter, string, (v: typeof DOUYIN_DEFAULT) => unknown][] = [
     [douyinScreenPro, PATHS.baseInfo, (v) => liveBaseInfoJson(v, START + 60)],
     [douyinScreenPro, PATHS.coreData, coreDataJson],
     [douyinScreenBasic, PATHS.basicInfo, (v) => basicBaseInfoJson(v, '1小时')],

@@ -1,11 +1,8 @@
 import type { Day, History, Metrics, Session } from '../../../src/history/model';
 import { emptyHistory } from '../../../src/history/model';
 
-/**
- * Records for the Douyin rule tests. They carry the 'channels' platform until 'douyin' joins
- * the Platform enum in the wiring pass: the target evaluator reads no platform.
- */
-export const P = 'channels' as const;
+/** Records for the Douyin rule tests (one account, dy1). */
+export const P = 'douyin' as const;
 
 export function m(values: Partial<Record<keyof Metrics, number>>, at: string): Metrics {
   const out: Metrics = {};

@@ -1,0 +1,80 @@
+import { t, type Lang } from '../../../ui/i18n/index';
+import { fromInput, toInput } from '../../../ui/metrics';
+import { numOrUndef } from '../../../ui/options/Status';
+import { DOUYIN_TARGET_METRICS, type DouyinTarget } from '../settings';
+
+const PERIODS = ['session', 'day', 'week', 'month'] as const;
+const UNIT_HINT: Partial<Record<DouyinTarget['metric'], Record<Lang, string>>> = {
+  durationSec: { zh: ' (分钟)', en: ' (min)' },
+  gmvFen: { zh: ' (¥)', en: ' (¥)' },
+};
+
+/** One seller target: label, metric (incl. both fan clubs), threshold, period, reward. */
+export function TargetRow({
+  g,
+  lang,
+  onChange,
+  onRemove,
+}: {
+  g: DouyinTarget;
+  lang: Lang;
+  onChange: (g: DouyinTarget) => void;
+  onRemove: () => void;
+}) {
+  return (
+    <li class="row wrap" data-testid="douyin-target">
+      <input
+        aria-label={t(lang, 'gt.label')}
+        placeholder={t(lang, 'gt.label')}
+        value={g.label}
+        onInput={(e) => onChange({ ...g, label: e.currentTarget.value })}
+      />
+      <select
+        aria-label={t(lang, 'gt.metric')}
+        value={g.metric}
+        onChange={(e) =>
+          onChange({ ...g, metric: e.currentTarget.value as DouyinTarget['metric'] })
+        }
+      >
+        {DOUYIN_TARGET_METRICS.map((m) => (
+          <option key={m} value={m}>
+            {t(lang, `metric.${m}`)}
+            {UNIT_HINT[m]?.[lang] ?? ''}
+          </option>
+        ))}
+      </select>
+      <input
+        type="number"
+        min={0}
+        aria-label={t(lang, 'gt.threshold')}
+        value={toInput(g.metric, g.threshold)}
+        onInput={(e) => {
+          const v = numOrUndef(e.currentTarget.value);
+          if (v !== undefined && v > 0) onChange({ ...g, threshold: fromInput(g.metric, v) });
+        }}
+      />
+      <select
+        aria-label={t(lang, 'gt.period')}
+        value={g.period}
+        onChange={(e) =>
+          onChange({ ...g, period: e.currentTarget.value as DouyinTarget['period'] })
+        }
+      >
+        {PERIODS.map((p) => (
+          <option key={p} value={p}>
+            {t(lang, `period.${p}`)}
+          </option>
+        ))}
+      </select>
+      <input
+        aria-label={t(lang, 'gt.reward')}
+        placeholder={t(lang, 'gt.reward')}
+        value={g.reward}
+        onInput={(e) => onChange({ ...g, reward: e.currentTarget.value })}
+      />
+      <button type="button" onClick={onRemove}>
+        {t(lang, 'common.remove')}
+      </button>
+    </li>
+  );
+}

@@ -1,5 +1,6 @@
 import type { Rollup } from 'vite';
 import { defineConfig } from 'wxt';
+import { CONSOLE_HOST_PATTERNS } from './src/platforms/ids';
 
 /**
  * zod's published source has prose comments that mention `@__PURE__` (v4/core/util.js and
@@ -25,11 +26,7 @@ const BENCH = process.env.LIVEPACE_BENCH === '1';
 export const EXTENSION_PAGES_CSP = "script-src 'self'; object-src 'self'";
 
 /** The console hosts, and nothing else: the extension never talks to the network itself. */
-export const CONSOLE_HOSTS = [
-  'https://jlive.jd.com/*',
-  'https://channels.weixin.qq.com/*',
-  'https://*.1688.com/*',
-];
+export const CONSOLE_HOSTS = [...CONSOLE_HOST_PATTERNS]; // each platform's meta.ts
 
 export default defineConfig({
   imports: false,

@@ -1,5 +1,6 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { Platform } from '../history/model';
+import { platformOfHost } from '../platforms/ids';
 import type { MessageType } from './protocol';
 
 /**
@@ -18,13 +19,8 @@ export const CONTENT_SCRIPT_TYPES: ReadonlySet<MessageType> = new Set<MessageTyp
   'badgeStrings',
 ]);
 
-/** The console a host belongs to (the content scripts' `matches`), or null. */
-export function platformOfHost(host: string): Platform | null {
-  if (host === 'jlive.jd.com') return 'jd';
-  if (host === 'channels.weixin.qq.com') return 'channels';
-  if (host === '1688.com' || host.endsWith('.1688.com')) return 'alibaba';
-  return null;
-}
+// The console a host belongs to, from each platform's meta (src/platforms/<p>/meta.ts).
+export { platformOfHost };
 
 const hostOf = (url: string | undefined): string | null => {
   if (!url) return null;

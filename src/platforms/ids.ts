@@ -32,6 +32,24 @@ export const PLATFORMS = Object.keys(PLATFORM_META) as [Platform, ...Platform[]]
 export const isPlatform = (x: unknown): x is Platform =>
   typeof x === 'string' && Object.hasOwn(PLATFORM_META, x);
 
+/** `*.1688.com` also matches 1688.com itself, as a manifest match pattern does. */
+function hostMatches(pattern: string, host: string): boolean {
+  const h = /^https:\/\/([^/]+)\/\*$/.exec(pattern)?.[1];
+  if (!h) return false;
+  if (!h.startsWith('*.')) return host === h;
+  const domain = h.slice(2);
+  return host === domain || host.endsWith(`.${domain}`);
+}
+
+/** The platform whose console lives at `host` (its meta's `hosts`), or null. */
+export const platformOfHost = (host: string): Platform | null =>
+  PLATFORMS.find((p) => PLATFORM_META[p].hosts.some((m) => hostMatches(m, host))) ?? null;
+
+/** Every console host pattern: the manifest's host permissions (wxt.config.ts). */
+export const CONSOLE_HOST_PATTERNS: readonly string[] = PLATFORMS.flatMap(
+  (p) => PLATFORM_META[p].hosts,
+);
+
 export const PAGE_IDS: readonly PageId[] = PLATFORMS.flatMap((p) => PLATFORM_META[p].pageIds);
 
 export const isPageId = (x: unknown): x is PageId =>

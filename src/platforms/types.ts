@@ -35,6 +35,11 @@ export interface PlatformMeta<P extends string = string, Page extends string = s
   id: P;
   /** Platform name as the seller knows it, e.g. {zh: '京东直播', en: 'JD Live'}. */
   names: Names;
+  /**
+   * The console's hosts as manifest match patterns (`https://<host>/*`, `https://*.<domain>/*`):
+   * host permissions, and which sender a content-script message is from.
+   */
+  hosts: readonly `https://${string}/*`[];
   /** Every page kind an adapter of this platform handles, `<platform>.<page>`. */
   pageIds: readonly Page[];
   /** Each page's name in health messages ("京东大屏读取失败: …"), zh and en. */

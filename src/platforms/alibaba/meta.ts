@@ -4,6 +4,7 @@ import type { PlatformMeta } from '../types';
 export const alibabaMeta = {
   id: 'alibaba',
   names: { zh: '1688 直播', en: '1688 live' },
+  hosts: ['https://*.1688.com/*'],
   pageIds: ['alibaba.workbench'],
   pages: { 'alibaba.workbench': { zh: '1688 工作台', en: '1688 workbench' } },
   // The workbench is read from the page; no JSON endpoint is tapped.

@@ -5,6 +5,7 @@ import { CH_API, CH_TAP_PREFILTER } from './api';
 export const channelsMeta = {
   id: 'channels',
   names: { zh: '视频号', en: 'WeChat Channels' },
+  hosts: ['https://channels.weixin.qq.com/*'],
   pageIds: ['channels.liveBuild', 'channels.dashboard', 'channels.history'],
   pages: {
     'channels.liveBuild': { zh: '视频号直播控制台', en: 'Channels live control' },

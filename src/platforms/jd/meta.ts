@@ -5,6 +5,7 @@ import { JD_API, JD_TAP_PREFILTER } from './api';
 export const jdMeta = {
   id: 'jd',
   names: { zh: '京东直播', en: 'JD live' },
+  hosts: ['https://jlive.jd.com/*'],
   pageIds: ['jd.bigScreen', 'jd.list'],
   pages: {
     'jd.bigScreen': { zh: '京东大屏', en: 'JD big screen' },

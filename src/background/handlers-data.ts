@@ -13,6 +13,7 @@ import type { Handlers } from '../messaging/listen';
 import { splitObservations } from './observe';
 import { beijingIso } from '../time/calendar';
 import type { HistoryService } from './service';
+import { cachedInsights } from './insights-cache';
 
 /** Handlers that read or write history records. */
 /** The reply to a file that does not parse: nothing planned, nothing written. */
@@ -58,7 +59,15 @@ export function dataHandlers(svc: HistoryService) {
       const health = Object.values(svc.ledger.health).filter(
         (h) => !platform || h.platform === platform,
       );
-      return { evaluation: { ...evaluation, accounts }, health, updatedAt: svc.updatedAt };
+      const insights = cachedInsights(svc.ledger, evaluation).filter(
+        (i) => !platform || i.platform === platform,
+      );
+      return {
+        evaluation: { ...evaluation, accounts },
+        health,
+        updatedAt: svc.updatedAt,
+        insights,
+      };
     },
     historyOf: ({ account, from, to }) => {
       const h = ledgerToHistory(svc.ledger, beijingIso(svc.now()), { account, from, to });

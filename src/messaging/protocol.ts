@@ -12,6 +12,7 @@ import {
 import type { Evaluation } from '../rules/result';
 import { isEvaluation } from '../ui/evaluation-guard';
 import { HealthSchema } from './schemas/health';
+import { AccountInsightSchema } from './schemas/insight';
 import { BackfillSchema, ShopFactsObservationSchema } from './schemas/observation';
 import {
   AccountRefSchema as AccountRef,
@@ -49,6 +50,8 @@ export const protocol = {
       evaluation: EvaluationReply,
       health: z.array(HealthSchema),
       updatedAt: IsoInstantSchema.nullable(),
+      /** The seller's own curves and month plans (src/background/insights.ts). */
+      insights: z.array(AccountInsightSchema).optional(),
     }),
   },
   saveAccountSettings: {

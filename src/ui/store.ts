@@ -1,6 +1,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { useEffect, useState } from 'preact/hooks';
 import type { Health } from '../messaging';
+import type { AccountInsight } from '../messaging/schemas/insight';
 import type { Evaluation } from '../rules/result';
 import { isEvaluation } from './evaluation-guard';
 import type { Lang } from './i18n';
@@ -11,6 +12,8 @@ export interface ViewData {
   evaluation: unknown;
   health: Health[];
   updatedAt: string | null;
+  /** The seller's own curves and month plans (src/background/insights.ts); absent = none. */
+  insights?: AccountInsight[];
 }
 
 export interface ViewState {
@@ -18,6 +21,7 @@ export interface ViewState {
   evaluation: Evaluation | null;
   health: Health[];
   updatedAt: string | null;
+  insights: AccountInsight[];
   lang: Lang;
   error: string | null;
   /** Showing the background's last view (cached-view.ts) until the fresh one arrives. */
@@ -43,6 +47,7 @@ export function createViewStore(source: ViewSource): StoreApi<ViewState> {
     evaluation: null,
     health: [],
     updatedAt: null,
+    insights: [],
     lang: 'zh',
     error: null,
     stale: false,
@@ -64,6 +69,7 @@ export function createViewStore(source: ViewSource): StoreApi<ViewState> {
           evaluation: data.evaluation,
           health: data.health,
           updatedAt: data.updatedAt,
+          insights: data.insights ?? [],
           lang,
           error: null,
           stale: false,

@@ -1,6 +1,8 @@
 import type { Platform } from '../../history/model';
 import type { Evaluation } from '../../rules/result';
 import { isEvaluation, isHealthList } from '../evaluation-guard';
+import { isInsightList } from '../insight-guard';
+import type { AccountInsight } from '../../messaging/schemas/insight';
 import type { Health } from '../../messaging';
 import { call } from '../../messaging/client';
 import { useBadgeStrings, type BadgeDict, type Lang } from '../i18n/core';
@@ -19,14 +21,18 @@ interface RawGlobal {
 }
 
 /** The whole `view` reply for the popup, narrowed by the light guards. */
-export async function fetchView(
-  platform?: Platform,
-): Promise<{ evaluation: Evaluation | null; health: Health[]; updatedAt: string | null }> {
+export async function fetchView(platform?: Platform): Promise<{
+  evaluation: Evaluation | null;
+  health: Health[];
+  updatedAt: string | null;
+  insights: AccountInsight[];
+}> {
   const r: Record<string, unknown> = await call('view', platform ? { platform } : {});
   return {
     evaluation: isEvaluation(r.evaluation) ? r.evaluation : null,
     health: isHealthList(r.health) ? r.health : [],
     updatedAt: typeof r.updatedAt === 'string' ? r.updatedAt : null,
+    insights: isInsightList(r.insights) ? r.insights : [],
   };
 }
 

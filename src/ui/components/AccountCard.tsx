@@ -13,6 +13,9 @@ import { ItemSection } from './ItemSection';
 import { LevelCard } from './LevelCard';
 import { showItems } from '../unread';
 import { beijingDay } from '../../time/beijing';
+import type { AccountInsight } from '../../messaging/schemas/insight';
+import { Deltas } from './Deltas';
+import { WhatIf } from './WhatIf';
 
 export function AccountCard({
   acc,
@@ -22,6 +25,7 @@ export function AccountCard({
   onResolve,
   health = [],
   fold = false,
+  insight,
 }: {
   acc: AccountEvaluation;
   lang: Lang;
@@ -33,6 +37,8 @@ export function AccountCard({
   health?: readonly Health[];
   /** Fold the details (another account is live): the header and freshness stay visible. */
   fold?: boolean;
+  /** Deltas, curve ETAs, what-if and month plans from the seller's own history. */
+  insight?: AccountInsight;
 }) {
   const name = acc.displayName || acc.accountId;
   const layout = layoutCard(acc, showItems(acc, health));
@@ -48,12 +54,16 @@ export function AccountCard({
     cycleProjected: !!acc.cycle?.projected,
     platform: acc.platform,
     manual: settingsHref(acc).replace('#platform', '#manual'),
+    insight,
   };
+  const live = acc.live ? insight?.live : null;
   const nChecks = countItems(layout.checks);
   // An element, not an inner component: a component made per render would remount (and close
   // every <details>) on each refresh.
   const body = (
     <>
+      {live && <Deltas live={live} lang={lang} platform={acc.platform} />}
+      {live?.whatIf && <WhatIf whatIf={live.whatIf} items={acc.items} lang={lang} />}
       {acc.coldStart && (
         <div class={`cold ${acc.coldStart.status}`} data-testid="cold-start">
           <strong>{t(lang, `cold.${acc.coldStart.status}`)}</strong>

@@ -13,6 +13,9 @@ import { itemFreshnessDiffers } from '../popup/freshness';
 import { needsSetting } from '../popup/layout';
 import { isLive, type ShownItem } from '../unread';
 import { AssumptionMark, Fresh, ProjectedMark, Progress, StatusChip } from './Bits';
+import type { AccountInsight } from '../../messaging/schemas/insight';
+import { curveEtaText } from '../insight-format';
+import { MonthPlan } from './MonthPlan';
 
 export interface RowContext {
   lang: Lang;
@@ -32,6 +35,8 @@ export interface RowContext {
   platform?: Platform;
   /** Options page, manual entry tab: where an unread figure can be typed in. */
   manual?: string;
+  /** The seller's own curves and month plans for this account (src/background/insights.ts). */
+  insight?: AccountInsight;
 }
 
 /** 未读到: what the seller can do instead of a number. */
@@ -55,7 +60,11 @@ export function ItemRow({ item, ctx }: { item: ShownItem; ctx: RowContext }) {
   // "还差 0" under a non-done status (e.g. gated by a setting) reads as a contradiction.
   const remaining =
     open && s !== 'unread' && item.remaining !== 0 ? remainingText(item, lang) : null;
-  const eta = s === 'unread' ? null : etaText(item, lang, now);
+  // The seller's own curve when it could price the item; else the straight line, each saying so.
+  const curve = open && s !== 'unread' && s !== 'unreachable_today';
+  const curveEta = curve ? curveEtaText(ctx.insight?.live?.pace[item.itemId], lang, now) : null;
+  const eta = s === 'unread' ? null : (curveEta ?? etaText(item, lang, now));
+  const plan = open ? ctx.insight?.plans[item.itemId] : undefined;
   const reward = rewardText(item, lang);
   const meta = [eta, reward].filter((x): x is string => !!x);
   const deadlines = open ? deadlineTexts(item, lang) : [];
@@ -101,6 +110,7 @@ export function ItemRow({ item, ctx }: { item: ShownItem; ctx: RowContext }) {
           {item.deadline?.projected && !ctx.cycleProjected && <ProjectedMark lang={lang} />}
         </div>
       )}
+      {plan && <MonthPlan plan={plan} unit={item.unit} lang={lang} />}
       {s === 'unread' && <UnreadHint item={item} ctx={ctx} />}
       {item.reason &&
         s !== 'unread' &&

@@ -3,6 +3,8 @@ import { enBadge } from './en';
 import { enApp } from './en-app';
 import { enDetail } from './en-detail';
 import { enOptions } from './en-options';
+import { enInsight } from './en-insight';
+import { zhInsight, type InsightKey } from './zh-insight';
 import { zhBadge } from './zh';
 import { zhApp, type AppKey } from './zh-app';
 import { zhDetail } from './zh-detail';
@@ -12,11 +14,11 @@ import './register';
 
 export { fill, pick, tb, tc, type Lang, type Params } from './core';
 
-export type Key = CoreKey | AppKey | OptionsKey;
+export type Key = CoreKey | AppKey | OptionsKey | InsightKey;
 
 export const dictionaries: Record<Lang, Record<Key, string>> = {
-  zh: { ...zhBadge, ...zhDetail, ...zhApp, ...zhOptions },
-  en: { ...enBadge, ...enDetail, ...enApp, ...enOptions },
+  zh: { ...zhBadge, ...zhDetail, ...zhApp, ...zhOptions, ...zhInsight },
+  en: { ...enBadge, ...enDetail, ...enApp, ...enOptions, ...enInsight },
 };
 
 /** Full translator for popup, options and notifications. */

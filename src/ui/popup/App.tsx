@@ -6,6 +6,7 @@ import { healthMessages } from '../health';
 import { t } from '../i18n';
 import { groupAccounts } from '../order';
 import { useStore, type ViewState } from '../store';
+import { insightOf } from '../insight-guard';
 import { EmptyState } from './EmptyState';
 import { UrgentLine } from './UrgentLine';
 
@@ -75,6 +76,7 @@ export function PopupApp({ store }: { store: StoreApi<ViewState> }) {
               onResolve={s.resolveAccount}
               health={s.health}
               fold={anyLive && !a.live}
+              insight={insightOf(s.insights, a)}
             />
           ))}
         </section>

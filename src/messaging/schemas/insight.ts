@@ -1,0 +1,45 @@
+import { z } from 'zod';
+import { MetricKeySchema, PlatformSchema } from '../../history/model';
+
+/**
+ * What the background adds to the `view` reply from the seller's own history (issue #11): per
+ * live account the 10-minute deltas, the curve ETA per item and "再播 1 小时"; per monthly or
+ * cycle item a month plan. Shapes of src/insight/live.ts and src/insight/month-plan.ts.
+ */
+const count = z.number().finite();
+const Basis = z.enum(['curve', 'line']);
+
+export const DeltaSchema = z.strictObject({
+  last: count.nullable(),
+  prev: count.nullable(),
+  trend: z.enum(['up', 'down', 'flat']).nullable(),
+});
+
+export const LiveInsightSchema = z.strictObject({
+  deltas: z.partialRecord(MetricKeySchema, DeltaSchema),
+  pace: z.record(z.string(), z.strictObject({ etaMs: count.nullable(), basis: Basis })),
+  whatIf: z
+    .strictObject({
+      moreMs: count,
+      values: z.partialRecord(MetricKeySchema, z.strictObject({ value: count, basis: Basis })),
+      reaches: z.array(z.string()),
+    })
+    .nullable(),
+});
+
+const DayPlanSchema = z.strictObject({ days: z.array(z.number().int()), perDay: count });
+
+export const MonthPlanSchema = z.strictObject({
+  even: DayPlanSchema.nullable(),
+  usual: DayPlanSchema.extend({ weekdays: z.array(z.number().int().min(0).max(6)) }).nullable(),
+});
+
+export const AccountInsightSchema = z.strictObject({
+  platform: PlatformSchema,
+  accountId: z.string(),
+  /** Only for a live account (the deltas and curves are about the session under way). */
+  live: LiveInsightSchema.nullable(),
+  /** Keyed by itemId: monthly / cycle items with something left to do. */
+  plans: z.record(z.string(), MonthPlanSchema),
+});
+export type AccountInsight = z.infer<typeof AccountInsightSchema>;

@@ -25,7 +25,7 @@ export async function sendToBackground(
     [type, payload] as const,
   );
   if (reply && typeof reply === 'object' && 'error' in reply) {
-    throw new Error(`${type}: ${String((reply as { error: unknown }).error)}`);
+    throw new Error(`${type}: ${String(reply.error)}`);
   }
   return reply;
 }

@@ -29,7 +29,7 @@ export function openBridge(win: Window): (url: string, body: unknown) => void {
   // window.postMessage is read from the window now, before a page script can replace it.
   apply(win.postMessage, win, [{ livepace: HELLO, v: 1 }, '*', [channel.port2]]);
   return (url, body) => {
-    const msg: TapPost = { kind: 'json', url, at: apply(now, Date, []) as number, body };
+    const msg: TapPost = { kind: 'json', url, at: apply(now, Date, []), body };
     try {
       apply(portPost, port, [msg]);
     } catch {

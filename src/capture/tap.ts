@@ -72,7 +72,7 @@ const after = <T>(p: Promise<T>, ok: (v: T) => unknown, bad: () => unknown): voi
 function tapFetch(win: TapWindow, wanted: (url: string) => boolean, emit: TapEmit): void {
   const original = win.fetch;
   const wrapped = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
-    const pending = apply(original, this ?? win, [input, init]) as Promise<Response>;
+    const pending = apply(original, this ?? win, [input, init]);
     const url = urlOf(input, win.location.href);
     if (!wanted(url)) return pending;
     // Clone synchronously in the first continuation, before the page can consume the body.
@@ -80,9 +80,9 @@ function tapFetch(win: TapWindow, wanted: (url: string) => boolean, emit: TapEmi
       pending,
       (res) => {
         if (!read<boolean>(res, resOk, 'ok')) return;
-        const copy = apply(resClone, res, []) as Response;
+        const copy = apply(resClone, res, []);
         after(
-          apply(resText, copy, []) as Promise<string>,
+          apply(resText, copy, []),
           (t) => {
             const body = bodyOf(t);
             if (body !== undefined) emit(url, body);
@@ -94,7 +94,7 @@ function tapFetch(win: TapWindow, wanted: (url: string) => boolean, emit: TapEmi
     );
     return pending;
   };
-  win.fetch = wrapped as typeof fetch;
+  win.fetch = wrapped;
 }
 
 function tapXhr(win: TapWindow, wanted: (url: string) => boolean, emit: TapEmit): void {
@@ -129,7 +129,7 @@ function tapXhr(win: TapWindow, wanted: (url: string) => boolean, emit: TapEmit)
     else urls.delete(this);
     if (wanted(url) && !listening) apply(addListener, this, ['load', () => onLoad(this)]);
     return apply(open as (...a: unknown[]) => void, this, args);
-  } as typeof proto.open;
+  };
 }
 
 export function installTap(win: TapWindow, wanted: (url: string) => boolean, emit: TapEmit): void {

@@ -72,7 +72,7 @@ export function mergeAccountSettings(
     }
     next.shop = shop;
   }
-  return { next: next as AccountSettings, changes };
+  return { next: next, changes };
 }
 
 /**

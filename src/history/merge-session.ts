@@ -81,7 +81,7 @@ export function mergeSession(l: Ledger, s: Session, accountId: string, dirty: Di
     l,
     { platform: t.platform, accountId, kind: 'session', key: id },
     manual?.metrics ?? {},
-    l.tracks[tk]!.scraped,
+    l.tracks[tk].scraped,
     dirty,
   );
   dirty.sessions.add(tk);

@@ -22,7 +22,7 @@ function mergeShop(
   const out: Record<string, unknown> = {};
   for (const k of new Set([...Object.keys(into), ...Object.keys(from)]) as Set<keyof ShopFacts>)
     out[k] = pickFact(into[k], from[k]);
-  return out as ShopFacts;
+  return out;
 }
 
 /**

@@ -2,7 +2,7 @@ import { addPoint, type Point } from '../insight/series';
 import type { Segments, SessionTrack } from './ledger';
 import { isAfter } from './ledger';
 import { METRIC_KIND } from './metric-kinds';
-import type { DayKey, MetricKey, Value } from './model';
+import type { DayKey, MetricKey } from './model';
 
 /**
  * Combines two tracks of ONE session (the same stream read by two pages, e.g. a provisional
@@ -66,7 +66,7 @@ function mergeLevelDays(into: Days, from: Days, m: MetricKey): Days {
     const a = into[day]?.[m];
     const b = from[day]?.[m];
     const pickB = METRIC_KIND[m] === 'peak' ? !!b && (!a || b.value > a.value) : newer(a, b) === b;
-    (out[day] ??= {})[m] = (pickB ? b : a) as Value;
+    (out[day] ??= {})[m] = pickB ? b : a;
   }
   return out;
 }

@@ -42,7 +42,7 @@ export const tb = (lang: Lang, key: BadgeKey, params?: Params): string =>
 export const tc = (lang: Lang, key: CoreKey, params?: Params): string =>
   isBadgeKey(key)
     ? tb(lang, key, params)
-    : fill((lang === 'en' ? enDetail : zhDetail)[key as DetailKey], params);
+    : fill((lang === 'en' ? enDetail : zhDetail)[key], params);
 
 /** Picks the language of a bilingual engine text. */
 export const pick = (lang: Lang, text: { zh: string; en: string }): string =>

@@ -33,7 +33,7 @@ export function TriSelect(props: {
         data-testid={props.testId}
         value={props.value === undefined ? '' : String(props.value)}
         onChange={(e) => {
-          const v = (e.currentTarget as HTMLSelectElement).value;
+          const v = e.currentTarget.value;
           props.onChange(v === '' ? undefined : v === 'true');
         }}
       >

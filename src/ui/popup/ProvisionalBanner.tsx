@@ -45,7 +45,7 @@ export function ProvisionalBanner(props: {
           data-testid="provisional-target"
           value={choice}
           disabled={busy}
-          onChange={(e) => setChoice((e.currentTarget as HTMLSelectElement).value)}
+          onChange={(e) => setChoice(e.currentTarget.value)}
         >
           <option value="" disabled>
             {t(lang, 'provisional.pick')}

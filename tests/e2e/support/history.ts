@@ -38,11 +38,11 @@ export async function call<T extends MessageType>(
   payload: Req<T>,
 ): Promise<Res<T>> {
   const reply = await page.evaluate(
-    ([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }) as Promise<unknown>,
+    ([t, p]) => chrome.runtime.sendMessage<unknown, unknown>({ type: t, payload: p }),
     [type, payload] as const,
   );
   if (reply && typeof reply === 'object' && 'error' in reply) {
-    throw new Error(`${type}: ${String((reply as { error: unknown }).error)}`);
+    throw new Error(`${type}: ${String(reply.error)}`);
   }
   return reply as Res<T>;
 }

@@ -32,11 +32,11 @@ export const STORED_TIMEOUT = 30_000;
 /** Sends one protocol message from an extension page; throws the background's `{error}`. */
 export async function rpc(page: Page, type: string, payload: unknown): Promise<unknown> {
   const reply: unknown = await page.evaluate(
-    ([t, p]) => chrome.runtime.sendMessage({ type: t, payload: p }) as Promise<unknown>,
+    ([t, p]) => chrome.runtime.sendMessage<unknown, unknown>({ type: t, payload: p }),
     [type, payload] as const,
   );
   if (reply && typeof reply === 'object' && 'error' in reply) {
-    throw new Error(`${type}: ${String((reply as { error: unknown }).error)}`);
+    throw new Error(`${type}: ${String(reply.error)}`);
   }
   return reply;
 }

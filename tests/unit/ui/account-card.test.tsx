@@ -190,7 +190,7 @@ describe('folded rows', () => {
     const root = mount({ ...jdAccount, items: [ns('ns-1'), ns('ns-2')] });
     const folded = root.querySelector('[data-testid=folded]')!;
     expect(all(folded, '[data-testid=setting-cta]').map(text)).toEqual(['去设置 →']);
-    expect(folded.textContent!.split('未设置是否已入池北极星').length - 1).toBe(1);
+    expect(folded.textContent.split('未设置是否已入池北极星').length - 1).toBe(1);
   });
 });
 

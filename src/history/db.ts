@@ -1,34 +1,23 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 import type { Health } from '../messaging';
 import type { GlobalSettings } from '../settings';
-import type { DayReport, ManualRecord, ProcessedId, SessionTrack } from './ledger';
+import type { BucketKey, BucketRow } from './buckets';
+import type { ManualRecord, ProcessedId } from './ledger';
 import { MIGRATIONS } from './migrations';
-import type { Account, AccountSettings, Conflict, Day, Platform, Session } from './model';
+import type { Account, AccountSettings, Conflict, Platform } from './model';
 
 export const DB_NAME = 'livepace';
 /** = MIGRATIONS.length; each step lives in src/history/migrations/vN.ts. */
 export const DB_VERSION = MIGRATIONS.length;
 
-type AccountKey = [Platform, string];
-type SessionKeyT = [Platform, string, string];
-
 /** The typed schema at the latest version. */
 export interface LivePaceDB extends DBSchema {
-  accounts: { key: AccountKey; value: Account };
-  sessions: {
-    key: SessionKeyT;
-    value: Session;
-    indexes: { byAccount: AccountKey; byAccountStart: [Platform, string, string] };
-  };
-  /** Segments and per-day increments of each session (the scraped state behind `sessions`). */
-  tracks: { key: SessionKeyT; value: SessionTrack; indexes: { byAccount: AccountKey } };
-  days: {
-    key: [Platform, string, string];
-    value: Day;
-    indexes: { byAccount: AccountKey; byAccountDay: [Platform, string, string] };
-  };
-  /** The console's own per-day figures (and imported day values). */
-  reports: { key: [Platform, string, string]; value: DayReport };
+  accounts: { key: [string, string]; value: Account };
+  /**
+   * Sessions, their tracks (segments, per-day increments, series), days and the console's own
+   * day figures, many records a row (src/history/buckets.ts; v3 replaced one store each).
+   */
+  buckets: { key: BucketKey; value: BucketRow };
   manual: { key: [Platform, string, string, string]; value: ManualRecord };
   conflicts: { key: [Platform, string, string, string, string]; value: Conflict };
   /** Out-of-line keys: "global" → GlobalSettings, accountKey → AccountSettings. */

@@ -1,5 +1,15 @@
-import type { IDBPTransaction } from 'idb';
-import type { DB, LivePaceDB } from './db';
+import type { IDBPDatabase } from 'idb';
+import {
+  applyEdit,
+  bucketEdits,
+  commitEdits,
+  getOwn,
+  readBuckets,
+  setOwn,
+  type RowStore,
+} from './bucket-io';
+import { BUCKETED, isBucketed, packBulk, type BucketedStore, type Placement } from './buckets';
+import type { DB } from './db';
 import { emptyLedger, SEP, STORE_NAMES, type Dirty, type Ledger, type StoreName } from './ledger';
 import type { GlobalSettings } from '../settings';
 import type { AccountSettings } from './model';
@@ -11,6 +21,13 @@ const GLOBAL = 'global';
 /** Ledger key → IndexedDB key: compound keys are the ledger key's parts. */
 const dbKey = (store: StoreName, k: string): IDBValidKey =>
   STRING_KEYED.has(store) ? k : k.split(SEP);
+
+/** Stores with one row per record; the others are packed many to a row (buckets.ts). */
+type PlainStore = Exclude<StoreName, BucketedStore>;
+const PLAIN = STORE_NAMES.filter((s): s is PlainStore => !isBucketed(s));
+/** Where each bucketed record is on disk, per open database (filled by loadLedger). */
+const placements = new WeakMap<DB, Placement>();
+type Raw = IDBPDatabase<unknown>;
 
 /** Thrown (and reported to the UI) when the browser refuses to store more. */
 export class QuotaError extends Error {
@@ -27,70 +44,84 @@ const isQuota = (e: unknown): boolean =>
     ? e.name === 'QuotaExceededError'
     : e instanceof Error && e.name === 'QuotaExceededError';
 
-/**
- * The ledger's stores are plain objects keyed by ids that a console or a file chose, so a key
- * may be `__proto__` or `constructor`: set it as an own property (assignment would change the
- * prototype instead) and read only own properties (an absent `constructor` is not Object).
- */
-const setOwn = (rows: Record<string, unknown>, k: string, v: unknown): void => {
-  Object.defineProperty(rows, k, {
-    value: v,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
-};
-const getOwn = (rows: Record<string, unknown>, k: string): unknown =>
-  Object.hasOwn(rows, k) ? rows[k] : undefined;
+// The ledger's stores are plain objects keyed by ids that a console or a file chose, so a key
+// may be `__proto__`: setOwn/getOwn (bucket-io.ts) write and read own properties only.
 
 /** Reads the whole database into memory (a few MB for years of history). */
 export async function loadLedger(db: DB): Promise<Ledger> {
   const l = emptyLedger();
-  const tx = db.transaction(STORE_NAMES, 'readonly');
-  await Promise.all(
-    STORE_NAMES.map(async (store) => {
+  const place: Placement = new Map();
+  const raw = (db as unknown as Raw).transaction([...PLAIN, 'buckets'], 'readonly');
+  const tx = raw as unknown as Tx;
+  await Promise.all([
+    ...PLAIN.map(async (store) => {
       const os = tx.objectStore(store);
-      let cursor = await os.openCursor();
+      // Two bulk requests instead of a cursor step per record.
+      const [keys, values] = await Promise.all([os.getAllKeys(), os.getAll()]);
       const target = l[store] as Record<string, unknown>;
-      while (cursor) {
-        const k = cursor.key;
+      keys.forEach((k, i) => {
         const lk = Array.isArray(k) ? k.join(SEP) : String(k);
-        if (!(store === 'settings' && lk === GLOBAL)) setOwn(target, lk, cursor.value);
-        cursor = await cursor.continue();
-      }
+        if (!(store === 'settings' && lk === GLOBAL)) setOwn(target, lk, values[i]);
+      });
     }),
-  );
-  await tx.done;
+    readBuckets(tx.objectStore('buckets'), l, place),
+  ]);
+  await raw.done;
+  placements.set(db, place);
   return l;
+}
+
+/** The placement of this database, read from disk when this handle has not loaded it. */
+async function placementOf(db: DB): Promise<Placement> {
+  let place = placements.get(db);
+  if (!place) {
+    place = new Map();
+    const os = (db as unknown as Raw).transaction('buckets').store as unknown as RowStore;
+    await readBuckets(os, null, place);
+    placements.set(db, place);
+  }
+  return place;
 }
 
 /**
  * Writes every dirty record (or deletes it when gone from the ledger) in ONE transaction:
  * all of it lands or none of it does. A full disk aborts the transaction and throws QuotaError.
+ * A dirty bucketed record rewrites its bucket, read inside the same transaction.
  */
 export async function saveDirty(db: DB, l: Ledger, dirty: Dirty): Promise<void> {
-  const stores = STORE_NAMES.filter((s) => dirty[s].size > 0);
-  if (stores.length === 0) return;
+  const plain = PLAIN.filter((s) => dirty[s].size > 0);
+  const place = await placementOf(db);
+  const edits = [...bucketEdits(l, dirty, place).values()];
+  if (plain.length === 0 && edits.length === 0) return;
+  const stores: string[] = edits.length > 0 ? [...plain, 'buckets'] : plain;
   await runTx(db, stores, (tx, ops) => {
-    for (const store of stores) {
+    for (const store of plain) {
       const os = tx.objectStore(store);
       const rows = l[store] as Record<string, unknown>;
       for (const k of dirty[store]) {
         const v = getOwn(rows, k);
-        const key = dbKey(store, k);
-        if (v === undefined) ops.push(os.delete(key as never));
+        if (v === undefined) ops.push(os.delete(dbKey(store, k)));
         else ops.push(putRow(os, store, k, v));
       }
     }
+    for (const e of edits) ops.push(applyEdit(tx.objectStore('buckets'), e));
   });
+  commitEdits(edits, place);
 }
 
 /** Replaces the whole content (import apply) in one transaction; global settings stay. */
 export async function replaceAll(db: DB, l: Ledger): Promise<void> {
   const global = await db.get('settings', GLOBAL);
-  await runTx(db, STORE_NAMES, (tx, ops) => {
+  const place: Placement = new Map();
+  const records = BUCKETED.flatMap((store) =>
+    Object.entries(l[store] as Record<string, unknown>).map(
+      ([k, v]) => [store, k, v] as [BucketedStore, string, unknown],
+    ),
+  );
+  const packed = packBulk(l, records, place);
+  await runTx(db, [...PLAIN, 'buckets'], (tx, ops) => {
     // Requests in one transaction run in the order issued: clear first, then put.
-    for (const store of STORE_NAMES) {
+    for (const store of PLAIN) {
       const os = tx.objectStore(store);
       ops.push(os.clear());
       if (store === 'settings' && global !== undefined) ops.push(putRow(os, store, GLOBAL, global));
@@ -98,23 +129,28 @@ export async function replaceAll(db: DB, l: Ledger): Promise<void> {
         ops.push(putRow(os, store, k, v));
       }
     }
+    const os = tx.objectStore('buckets');
+    ops.push(os.clear());
+    for (const b of packed.values()) ops.push(os.put(b.row, b.key));
   });
+  placements.set(db, place);
 }
 
-type Tx = IDBPTransaction<LivePaceDB, StoreName[], 'readwrite'>;
-type Os = ReturnType<Tx['objectStore']>;
+type Tx = { objectStore(name: string): RowStore };
+type Os = RowStore;
 
 /** Out-of-line stores take the key as an argument; in-line ones read it from the value. */
 const putRow = (os: Os, store: StoreName, k: string, v: unknown): Promise<unknown> =>
-  store === 'settings' || store === 'health' ? os.put(v as never, k as never) : os.put(v as never);
+  store === 'settings' || store === 'health' ? os.put(v, k) : os.put(v);
 
 async function runTx(
   db: DB,
-  stores: StoreName[],
+  stores: string[],
   /** Issues the requests, pushing each into `ops` (kept even if a later request throws). */
   body: (tx: Tx, ops: Promise<unknown>[]) => void,
 ): Promise<void> {
-  const tx = db.transaction(stores, 'readwrite');
+  const raw = (db as unknown as Raw).transaction(stores, 'readwrite');
+  const tx = raw as unknown as Tx & { done: Promise<void>; abort(): void };
   const ops: Promise<unknown>[] = [];
   try {
     body(tx, ops);

@@ -72,14 +72,21 @@ export async function sessionOnDisk(
         r.onerror = () => fail(r.error);
       });
       try {
-        const row = await new Promise<unknown>((ok, fail) => {
+        // Sessions are stored many to a row (src/history/buckets.ts): find the one holding it.
+        const rows = await new Promise<unknown[]>((ok, fail) => {
           const r = db
-            .transaction('sessions')
-            .objectStore('sessions')
-            .get([platform, accountId, id]);
-          r.onsuccess = () => ok(r.result);
+            .transaction('buckets')
+            .objectStore('buckets')
+            .getAll(
+              IDBKeyRange.bound(
+                ['sessions', platform, accountId],
+                ['sessions', platform, accountId, []],
+              ),
+            );
+          r.onsuccess = () => ok(r.result as unknown[]);
           r.onerror = () => fail(r.error);
         });
+        const row = (rows as Map<string, unknown>[]).find((b) => b.has(id))?.get(id);
         const m = (row as { metrics?: Record<string, { value: number }> } | undefined)?.metrics;
         if (!m) return null;
         return Object.fromEntries(Object.entries(m).map(([k, v]) => [k, v.value]));

@@ -1,0 +1,100 @@
+import {
+  assertKeyed,
+  BUCKETED,
+  bucketKey,
+  lastPart,
+  ledgerKeyOf,
+  liveBucket,
+  placeKey,
+  type BucketedStore,
+  type BucketKey,
+  type BucketRow,
+  type Placement,
+} from './buckets';
+import { SEP, type Dirty, type Ledger } from './ledger';
+
+/** The few object-store calls used here, without idb's per-schema generics. */
+export interface RowStore {
+  get(k: IDBValidKey): Promise<unknown>;
+  getAll(): Promise<unknown[]>;
+  getAllKeys(): Promise<IDBValidKey[]>;
+  put(v: unknown, k?: IDBValidKey): Promise<IDBValidKey>;
+  delete(k: IDBValidKey): Promise<void>;
+  clear(): Promise<void>;
+}
+type AnyStore = RowStore;
+
+/** Own-property write: a record key may be `__proto__` (see persist.ts). */
+export const setOwn = (rows: Record<string, unknown>, k: string, v: unknown): void => {
+  Object.defineProperty(rows, k, {
+    value: v,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+};
+export const getOwn = (rows: Record<string, unknown>, k: string): unknown =>
+  Object.hasOwn(rows, k) ? rows[k] : undefined;
+
+/** Reads every bucket into the ledger (when given) and records where each record lives. */
+export async function readBuckets(os: AnyStore, l: Ledger | null, place: Placement): Promise<void> {
+  const [keys, rows] = await Promise.all([os.getAllKeys(), os.getAll()]);
+  keys.forEach((k, i) => {
+    const b = k as BucketKey;
+    const target = l?.[b[0]] as Record<string, unknown> | undefined;
+    for (const [last, v] of rows[i] as BucketRow) {
+      const lk = ledgerKeyOf(b, last);
+      if (target) setOwn(target, lk, v);
+      place.set(placeKey(b[0], lk), b[3]);
+    }
+  });
+}
+
+/** The changes to one bucket: record's last key part → new value, or undefined to delete. */
+export interface BucketEdit {
+  key: BucketKey;
+  store: BucketedStore;
+  set: Map<string, unknown>;
+}
+
+/** Groups the dirty records of the bucketed stores by the bucket each lives (or will live) in. */
+export function bucketEdits(l: Ledger, dirty: Dirty, place: Placement): Map<string, BucketEdit> {
+  const edits = new Map<string, BucketEdit>();
+  for (const store of BUCKETED) {
+    const rows = l[store] as Record<string, unknown>;
+    for (const k of dirty[store]) {
+      const v = getOwn(rows, k);
+      const at = place.get(placeKey(store, k));
+      if (v === undefined && at === undefined) continue; // never stored: nothing to delete
+      if (v !== undefined) assertKeyed(store, k, v);
+      const key = bucketKey(store, k, at ?? liveBucket(store, k));
+      const id = key.join(SEP);
+      let e = edits.get(id);
+      if (!e) edits.set(id, (e = { key, store, set: new Map() }));
+      e.set.set(lastPart(k), v);
+    }
+  }
+  return edits;
+}
+
+/** Read-modify-write of one bucket inside the caller's transaction (its other records kept). */
+export async function applyEdit(os: AnyStore, e: BucketEdit): Promise<void> {
+  const row = ((await os.get(e.key)) as BucketRow | undefined) ?? new Map<string, unknown>();
+  for (const [last, v] of e.set) {
+    if (v === undefined) row.delete(last);
+    else row.set(last, v);
+  }
+  if (row.size === 0) await os.delete(e.key);
+  else await os.put(row, e.key);
+}
+
+/** After the transaction committed: the placement follows what is now on disk. */
+export function commitEdits(edits: Iterable<BucketEdit>, place: Placement): void {
+  for (const e of edits) {
+    for (const [last, v] of e.set) {
+      const pk = placeKey(e.store, ledgerKeyOf(e.key, last));
+      if (v === undefined) place.delete(pk);
+      else place.set(pk, e.key[3]);
+    }
+  }
+}

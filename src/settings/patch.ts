@@ -2,11 +2,13 @@ import type { GlobalSettings, GlobalSettingsPatch } from './schema';
 
 /** Applies a patch: only the fields present in it change. */
 export function patchSettings(g: GlobalSettings, p: GlobalSettingsPatch): GlobalSettings {
-  const alerts = { ...g.alerts };
-  for (const [k, v] of Object.entries(p.alerts ?? {}) as Array<[keyof typeof alerts, never]>) {
-    if (v !== undefined) alerts[k] = v;
-  }
-  return { ...g, language: p.language ?? g.language, alerts };
+  // A toggle sent as undefined (the schema's optional allows it) changes nothing.
+  const sent = Object.entries(p.alerts ?? {}).filter(([, v]) => v !== undefined);
+  return {
+    ...g,
+    language: p.language ?? g.language,
+    alerts: { ...g.alerts, ...Object.fromEntries(sent) },
+  };
 }
 
 /** Adds or removes one platform from the badge-off list, leaving the rest as stored. */

@@ -66,6 +66,12 @@ describe('patches change only what they name', () => {
     const next = patchSettings(g, { alerts: { behindPaceHour: 7 } });
     expect(next).toEqual({ ...g, alerts: { ...g.alerts, behindPaceHour: 7 } });
   });
+
+  it('a toggle sent as undefined leaves the stored one as it was', () => {
+    const g = { ...defaultSettings(), alerts: { ...defaultSettings().alerts, achieved: false } };
+    const next = patchSettings(g, { alerts: { achieved: undefined, behindPace: false } });
+    expect(next.alerts).toEqual({ ...g.alerts, achieved: false, behindPace: false });
+  });
 });
 
 describe("the badge's close", () => {

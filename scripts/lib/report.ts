@@ -1,4 +1,5 @@
-import { HistorySchema, type History } from '../../src/history/model';
+import { parseHistory } from '../../src/history/import';
+import type { History } from '../../src/history/model';
 import type { AccountEvaluation, Evaluation } from '../../src/rules/result';
 import { STATUS_LABEL, fmtInstant, fmtReward, fmtValue, fmtWhen, table } from './report-format';
 
@@ -6,17 +7,9 @@ import { STATUS_LABEL, fmtInstant, fmtReward, fmtValue, fmtWhen, table } from '.
 export type ParseResult = { ok: true; history: History } | { ok: false; error: string };
 
 export function parseExport(text: string, file: string): ParseResult {
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (e) {
-    return { ok: false, error: `${file}: not valid JSON (${(e as Error).message})` };
-  }
-  const parsed = HistorySchema.safeParse(json);
-  if (parsed.success) return { ok: true, history: parsed.data };
-  const issue = parsed.error.issues[0];
-  const path = issue && issue.path.length > 0 ? issue.path.map(String).join('.') : '(root)';
-  return { ok: false, error: `${file}: ${path}: ${issue?.message ?? 'invalid export'}` };
+  // The importer's own parse: older versions come up through the export migrations.
+  const r = parseHistory(text);
+  return r.ok ? { ok: true, history: r.value } : { ok: false, error: `${file}: ${r.error}` };
 }
 
 const PLATFORM: Record<AccountEvaluation['platform'], string> = {

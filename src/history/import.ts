@@ -10,6 +10,7 @@ import {
   type MetricKey,
 } from './model';
 import { parseJsonSafely, type ParseResult } from './safe-json';
+import { migrateExport, OLDEST_EXPORT_VERSION, type ExportFile } from './migrations/export';
 import { historyToLedger } from './to-history';
 import { mergeImportedSettings, type SettingChange } from './import-merge';
 import { conflictKey, manualKey } from './ledger';
@@ -34,14 +35,17 @@ export function parseHistory(text: string): ParseResult<History> {
       error: `version: 应为数字 ${HISTORY_FORMAT_VERSION}，而不是 ${v} / must be the number ${HISTORY_FORMAT_VERSION}, not ${v}`,
     };
   }
-  if (raw.version !== HISTORY_FORMAT_VERSION) {
+  // An older file comes up to the current version one step at a time (src/history/migrations/).
+  const file = migrateExport(raw as ExportFile, HISTORY_FORMAT_VERSION);
+  if (!file) {
     const v = raw.version;
+    const known = `${OLDEST_EXPORT_VERSION}–${HISTORY_FORMAT_VERSION}`;
     return {
       ok: false,
-      error: `version: 不支持的版本 ${v}（支持 ${HISTORY_FORMAT_VERSION}）/ unsupported version ${v} (this extension reads ${HISTORY_FORMAT_VERSION})`,
+      error: `version: 不支持的版本 ${v}（支持 ${known}）/ unsupported version ${v} (this extension reads ${known})`,
     };
   }
-  const parsed = HistorySchema.safeParse(raw);
+  const parsed = HistorySchema.safeParse(file);
   if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
   // Cross-field and cross-record rules (start ≤ end, accounts exist, unique records …).
   const bad = checkHistory(parsed.data);

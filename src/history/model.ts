@@ -25,7 +25,8 @@ import {
  * in src/history/migrations/ when the shape changes.
  */
 export const HISTORY_FORMAT = 'livepace-history';
-export const HISTORY_FORMAT_VERSION = 1;
+/** 2: Douyin joined (v1 files import through src/history/migrations/export-v2.ts). */
+export const HISTORY_FORMAT_VERSION = 2;
 
 // Platform ids come from the platform registry (light part: no rules, no UI).
 export const PlatformSchema = z.enum(PLATFORMS);

@@ -1,4 +1,4 @@
-import type { MetricKey } from '../history/model';
+import type { MetricKey, Platform } from '../history/model';
 import type { ItemUnit } from '../rules/result';
 import { formatValue } from './format';
 import type { Lang } from './i18n';
@@ -13,6 +13,16 @@ export const EDITABLE_METRICS = [
   'fans',
 ] as const;
 export type EditableMetric = (typeof EDITABLE_METRICS)[number];
+
+/** What the history chart offers for an account: the editable metrics, plus what only some
+ * consoles report (Douyin: new live / shopping fan-club members and new followers). */
+const MORE_CHART_METRICS: Partial<Record<Platform, readonly MetricKey[]>> = {
+  douyin: ['clubLive', 'clubShop', 'newFans'],
+};
+export const chartMetrics = (p: Platform): readonly MetricKey[] => [
+  ...EDITABLE_METRICS,
+  ...(MORE_CHART_METRICS[p] ?? []),
+];
 
 export const METRIC_UNIT: Record<MetricKey, ItemUnit> = {
   durationSec: 'minutes',

@@ -79,6 +79,7 @@ export function makeHistory(o: MakeHistoryOptions): History {
             totals[key] += value;
           }
           metrics.online = { value: int(10, 800), source: 'network', at };
+          if (platform === 'douyin') Object.assign(metrics, douyinMetrics(m, at, 'network'));
           sessions.push({
             platform,
             accountId,
@@ -119,6 +120,50 @@ export function makeHistory(o: MakeHistoryOptions): History {
   };
 }
 
+/**
+ * Douyin's own figures, derived from the session's buyers and viewers (no extra random draws,
+ * so the other platforms' numbers stay as they were): 新加直播团, 新加购物团, 新增粉丝.
+ */
+function douyinMetrics(
+  m: { buyers: number; dau: number },
+  at: string,
+  source: 'network' | 'backfill',
+): Metrics {
+  return {
+    clubLive: { value: Math.round(m.buyers * 0.4) + 3, source, at },
+    clubShop: { value: Math.round(m.buyers * 0.15), source, at },
+    newFans: { value: Math.round(m.dau * 0.06), source, at },
+  };
+}
+
+/** A Douyin seller's own targets: both fan clubs and GMV (no official numbers exist). */
+const DOUYIN_DEMO_TARGETS: NonNullable<AccountSettings['douyinTargets']> = [
+  {
+    id: 'demo-club-live',
+    label: '每场新加直播团 (live club per session)',
+    metric: 'clubLive',
+    threshold: 60,
+    period: 'session',
+    reward: '粉丝团任务奖励 (club task reward)',
+  },
+  {
+    id: 'demo-club-shop',
+    label: '本周新加购物团 (shopping club this week)',
+    metric: 'clubShop',
+    threshold: 150,
+    period: 'week',
+    reward: '购物团权益 (shopping club perk)',
+  },
+  {
+    id: 'demo-day-gmv',
+    label: '日成交 ¥2 万 (daily GMV)',
+    metric: 'gmvFen',
+    threshold: 2_000_000,
+    period: 'day',
+    reward: '',
+  },
+];
+
 export interface DemoAccount {
   platform: Platform;
   accountId: string;
@@ -134,6 +179,7 @@ function demoSettings(platform: Platform, today: string): AccountSettings {
   if (platform === 'alibaba') {
     return { alibabaCategory: 'consumer', shop: { chengxintong: true, commonOk: true } };
   }
+  if (platform === 'douyin') return { douyinTargets: DOUYIN_DEMO_TARGETS };
   return {
     channelsBenchmark: [{ day: addDays(today, 3), gmvTargetFen: 3_000_000 }],
     channelsGrowthTargets: [
@@ -181,6 +227,7 @@ export function buildDemoHistory(accounts: DemoAccount[], now: Date, days = 60):
       for (const [key, value] of Object.entries(raw) as [keyof typeof raw, number][]) {
         metrics[key] = { value, source: 'backfill', at };
       }
+      if (acc.platform === 'douyin') Object.assign(metrics, douyinMetrics(raw, at, 'backfill'));
       sessions.push({
         platform: acc.platform,
         accountId: acc.accountId,

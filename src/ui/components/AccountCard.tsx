@@ -13,6 +13,7 @@ import { ItemSection } from './ItemSection';
 import { LevelCard } from './LevelCard';
 import { showItems } from '../unread';
 import { beijingDay } from '../../time/beijing';
+import { CARD_EXTRAS } from '../../platforms/card-extras';
 import type { AccountInsight } from '../../messaging/schemas/insight';
 import { Deltas } from './Deltas';
 import { WhatIf } from './WhatIf';
@@ -58,6 +59,7 @@ export function AccountCard({
   };
   const live = acc.live ? insight?.live : null;
   const nChecks = countItems(layout.checks);
+  const Extra = CARD_EXTRAS[acc.platform];
   // An element, not an inner component: a component made per render would remount (and close
   // every <details>) on each refresh.
   const body = (
@@ -76,7 +78,7 @@ export function AccountCard({
       ))}
       {acc.items.length === 0 && !acc.level && (
         <div class="no-items" data-testid="no-items">
-          {acc.platform === 'channels' ? (
+          {acc.platform === 'channels' || acc.platform === 'douyin' ? (
             <>
               <a class="cta" href={ctx.settings} target="_blank" data-testid="setting-cta">
                 {t(lang, 'popup.noTargets')} →
@@ -96,6 +98,7 @@ export function AccountCard({
           ))}
         </details>
       )}
+      {Extra && <Extra lang={lang} />}
     </>
   );
   return (

@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
-import type { Day } from '../../history/model';
+import type { Day, MetricKey } from '../../history/model';
 import { callChecked } from '../../messaging/checked';
 import { addDays, dayOf, eachDay, monthOf } from '../../time/calendar';
 import type { AccountEvaluation } from '../../rules/result';
 import { t, type Lang } from '../i18n';
-import { EDITABLE_METRICS, type EditableMetric } from '../metrics';
+import { chartMetrics } from '../metrics';
 import { AccountPicker } from './Accounts';
 import { keyOf, refOf, type SettingsData } from './data';
 import { HistoryCharts } from './HistoryCharts';
@@ -38,7 +38,7 @@ function useAccountHistory(account: SettingsData['accounts'][number] | undefined
 export function History({ data, lang }: { data: SettingsData; lang: Lang }) {
   const [key, setKey] = useState(data.accounts[0] ? keyOf(data.accounts[0]) : '');
   const [range, setRange] = useState<number>(30);
-  const [metric, setMetric] = useState<EditableMetric>('durationSec');
+  const [metric, setMetric] = useState<MetricKey>('durationSec');
   const account = data.accounts.find((a) => keyOf(a) === key);
   const from = addDays(dayOf(new Date()), -(range - 1));
   const { days, evalAcc, today } = useAccountHistory(account, from);
@@ -66,9 +66,9 @@ export function History({ data, lang }: { data: SettingsData; lang: Lang }) {
           <select
             data-testid="history-metric"
             value={metric}
-            onChange={(e) => setMetric(e.currentTarget.value as EditableMetric)}
+            onChange={(e) => setMetric(e.currentTarget.value as MetricKey)}
           >
-            {EDITABLE_METRICS.map((m) => (
+            {chartMetrics(account.platform).map((m) => (
               <option key={m} value={m}>
                 {t(lang, `metric.${m}`)}
               </option>

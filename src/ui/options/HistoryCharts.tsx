@@ -1,4 +1,4 @@
-import type { Day, Platform } from '../../history/model';
+import type { Day, MetricKey, Platform } from '../../history/model';
 import { eachDay, monthOf } from '../../time/calendar';
 import type { AccountEvaluation } from '../../rules/result';
 import { BarChart } from '../charts/BarChart';
@@ -9,7 +9,7 @@ import { cumulative, dailySeries } from '../charts/series';
 import { maxOf, tickBase } from '../charts/scale';
 import { dailyTable, seriesTable } from '../charts/table';
 import { t, type Lang } from '../i18n';
-import { formatMetric, UNIT_METRIC, type EditableMetric } from '../metrics';
+import { formatMetric, UNIT_METRIC } from '../metrics';
 import { Rolling } from './HistoryRolling';
 
 export interface ChartsProps {
@@ -17,7 +17,7 @@ export interface ChartsProps {
   days: Day[];
   span: string[];
   today: string;
-  metric: EditableMetric;
+  metric: MetricKey;
   evalAcc: AccountEvaluation | undefined;
   lang: Lang;
 }

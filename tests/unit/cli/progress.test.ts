@@ -52,7 +52,7 @@ describe('npm run progress (the script)', () => {
   it('exits non-zero with the file and field path for invalid input', () => {
     const dir = mkdtempSync(join(tmpdir(), 'lp-'));
     const bad = join(dir, 'bad.json');
-    writeFileSync(bad, JSON.stringify({ format: 'livepace-history', version: 2 }));
+    writeFileSync(bad, JSON.stringify({ format: 'livepace-history', version: 3 }));
     const r = cli(bad);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain(`${bad}: version:`);

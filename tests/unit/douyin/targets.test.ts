@@ -117,3 +117,23 @@ describe('Douyin targets', () => {
     expect(out.assumptions.map((a) => a.id)).toContain('caps-levels-entered-by-seller');
   });
 });
+
+describe('Douyin target labels name the club', () => {
+  it('直播团 / 购物团 before the seller label; a blank label is the club alone', () => {
+    const items = evalAt(
+      LIVE_AT,
+      [
+        target({}),
+        target({ id: 'shop', metric: 'clubShop', label: '' }),
+        target({ id: 'gmv', metric: 'gmvFen', label: '冲榜', threshold: 100 }),
+      ],
+      [],
+      [liveWith(5, 8)],
+    );
+    expect(items.map((i) => i.label)).toEqual([
+      { zh: '直播团 · 新加直播团', en: 'live fan club · 新加直播团' },
+      { zh: '购物团', en: 'shopping fan club' },
+      { zh: '冲榜', en: '冲榜' },
+    ]);
+  });
+});

@@ -78,7 +78,7 @@ describe('hostile import corpus', () => {
     const v = cli('version-string.json');
     expect(v.status).toBe(1);
     expect(v.stderr).toContain(
-      `${join(DIR, 'version-string.json')}: version: 应为数字 1，而不是 "1" / must be the number 1, not "1"`,
+      `${join(DIR, 'version-string.json')}: version: 应为数字 2，而不是 "1" / must be the number 2, not "1"`,
     );
     const proto = cli('proto-key.json');
     expect(proto.stderr).toContain('sessions.0.metrics.__proto__: ');

@@ -5,16 +5,30 @@
  */
 import type { AccountHistory } from '../../../rules/history-index';
 import type { DayNum } from '../../../time/beijing';
-import type { ItemResult } from '../../../rules/result';
+import type { ItemResult, Text } from '../../../rules/result';
 import type { PackOutcome } from '../../types';
 import { growthItem, type TargetPack } from '../../channels/rules/targets';
 import type { DouyinPack } from '../pack-schema';
-import type { DouyinSettings } from '../settings';
+import type { DouyinSettings, DouyinTarget } from '../settings';
 
 const asTargetPack = (pack: DouyinPack): TargetPack => ({
   id: pack.id,
   growth: { label: pack.targets.label },
 });
+
+/** The club a fan-club target counts, named on every view (a seller's label may not say). */
+const CLUB: Partial<Record<DouyinTarget['metric'], Text>> = {
+  clubLive: { zh: '直播团', en: 'live fan club' },
+  clubShop: { zh: '购物团', en: 'shopping fan club' },
+};
+
+function labelled(item: ItemResult, g: DouyinTarget): ItemResult {
+  const club = CLUB[g.metric];
+  if (!club) return item;
+  const label = (lang: 'zh' | 'en') =>
+    g.label.trim() ? `${club[lang]} · ${g.label.trim()}` : club[lang];
+  return { ...item, label: { zh: label('zh'), en: label('en') } };
+}
 
 export const douyinTargetItems = (
   pack: DouyinPack,
@@ -23,7 +37,9 @@ export const douyinTargetItems = (
   today: DayNum,
   nowMs: number,
 ): ItemResult[] =>
-  (s.douyinTargets ?? []).map((g) => growthItem(asTargetPack(pack), acc, g, today, nowMs));
+  (s.douyinTargets ?? []).map((g) =>
+    labelled(growthItem(asTargetPack(pack), acc, g, today, nowMs), g),
+  );
 
 export function evaluateDouyin(
   pack: DouyinPack,

@@ -36,6 +36,9 @@ export function healthMessages(health: Health[], lang: Lang): string[] {
       out.push(t(lang, 'health.failed', { page, metrics }));
     }
     if (h.accountUnknown) out.push(t(lang, 'health.accountUnknown', { page }));
+    // An error envelope (Douyin `st` ≠ 0, Channels `errCode`): its message, never a zero.
+    if (h.apiErrors?.length)
+      out.push(t(lang, 'health.apiError', { page, errors: h.apiErrors.join(t(lang, 'list.sep')) }));
   }
   return out;
 }

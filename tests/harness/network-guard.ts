@@ -9,6 +9,9 @@ export const CONSOLE_HOST_PATTERNS = [
   'drlives.jd.com',
   'channels.weixin.qq.com',
   '*.1688.com',
+  'compass.jinritemai.com',
+  'buyin.jinritemai.com',
+  'fxg.jinritemai.com',
 ];
 
 export const hostMatches = (host: string, pattern: string): boolean =>

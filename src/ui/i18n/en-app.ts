@@ -38,6 +38,8 @@ export const enApp: Record<AppKey, string> = {
     'Open one of these pages and its account appears here; figures it cannot read can then be entered in Settings → Manual entry.',
   'health.failed': '{page}: could not find {metrics}',
   'health.accountUnknown': '{page}: account not recognised',
+  'health.apiError':
+    '{page}: the console answered with an error ({errors}); those figures are unread',
   'health.page': '{platform} page',
   'level.title': 'Anchor level',
   'level.top': 'Top level reached',

@@ -38,6 +38,7 @@ export const zhApp = {
   'empty.manual': '打开其中一个页面，账号会自动出现；之后读不到的数字可以在设置 → 手动录入里补填。',
   'health.failed': '{page}读取失败：{metrics}未找到',
   'health.accountUnknown': '{page}：无法识别账号',
+  'health.apiError': '{page}：后台接口返回错误（{errors}），这些数字未读到',
   'health.page': '{platform}页面',
   'level.title': '主播等级',
   'level.top': '已是最高等级',

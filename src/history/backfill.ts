@@ -1,5 +1,5 @@
 import type { Backfill } from '../messaging';
-import { sessKey, sessionsOf, type Dirty, type Ledger } from './ledger';
+import { putSession, sessKey, sessionsOf, type Dirty, type Ledger } from './ledger';
 import type { MetricKey, Session } from './model';
 import { ensureAccount } from './ingest';
 import { rollupDay, setConflicts } from './rollup';
@@ -35,7 +35,7 @@ export function applyBackfill(l: Ledger, b: Backfill, dirty: Dirty): number {
       existing ?? newSession(b.platform, b.accountId, row.sessionId, row.start, b.observedAt);
     const sk = sessKey(s.platform, s.accountId, s.sessionId);
     const daysBefore = existing ? daysTouched(existing) : [];
-    l.sessions[sk] = s;
+    putSession(l, sk, s);
     const track = (l.tracks[sk] ??= newTrack(s.platform, s.accountId, s.sessionId));
     for (const [m, v] of Object.entries(row.metrics) as [MetricKey, number][]) {
       const old = track.scraped[m];

@@ -1,6 +1,6 @@
 import { addDays, dayOf } from '../time/calendar';
 import { pruneProcessed } from './ingest';
-import { SEP, STORE_NAMES, type Dirty, type Ledger, type StoreName } from './ledger';
+import { dropRecord, SEP, STORE_NAMES, type Dirty, type Ledger, type StoreName } from './ledger';
 import type { Platform } from './model';
 
 /** A "live" session not seen for this long has ended without us seeing the end. */
@@ -30,7 +30,7 @@ export function applyRetention(
   const cutoff = addDays(dayOf(now), -retentionDays);
   let n = 0;
   const drop = (store: StoreName, k: string) => {
-    delete (l[store] as Record<string, unknown>)[k];
+    dropRecord(l, store, k);
     dirty[store].add(k);
     n += 1;
   };
@@ -67,7 +67,7 @@ export function removeAccounts(
   for (const store of STORE_NAMES.filter((n) => n !== 'processed')) {
     for (const k of Object.keys(l[store])) {
       if (hit(k)) {
-        delete (l[store] as Record<string, unknown>)[k];
+        dropRecord(l, store, k);
         dirty[store].add(k);
       }
     }

@@ -1,6 +1,7 @@
 import { dayOf } from '../time/calendar';
 import type { Observation } from '../messaging';
 import { accKey, dayRecKey, isAfter, manualKey, sessKey, type Dirty, type Ledger } from './ledger';
+import { putSession } from './ledger';
 import type { MetricKey, Platform } from './model';
 import { rollupDay, setConflicts } from './rollup';
 import {
@@ -86,6 +87,7 @@ export function ensureAccount(
  * Pure apart from that mutation: no I/O, no clock. Replays are harmless twice over: the id is
  * remembered, and values are cumulative, so the same reading from a second tab changes nothing.
  */
+// eslint-disable-next-line max-lines-per-function -- one observation applied step by step to the ledger; the steps share the dirty set and are easier to check in order
 export function ingest(l: Ledger, sent: Observation, dirty: Dirty): IngestResult {
   // A merged provisional account's readings land on its target before anything is applied.
   const obs = routed(l, sent);
@@ -138,7 +140,7 @@ export function ingest(l: Ledger, sent: Observation, dirty: Dirty): IngestResult
       (sessionId.startsWith('start:') ? sessionId.slice(6) : undefined) ??
       new Date(Date.parse(obs.observedAt) - (dur ?? 0) * 1000).toISOString();
     s = newSession(platform, accountId, sessionId, start, obs.observedAt);
-    l.sessions[sk] = s;
+    putSession(l, sk, s);
     res.sessionStarted = obs.live !== false;
   }
   const track = (l.tracks[sk] ??= newTrack(platform, accountId, sessionId));

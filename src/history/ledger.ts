@@ -116,33 +116,13 @@ export const conflictKey = (
   c: Pick<Conflict, 'platform' | 'accountId' | 'kind' | 'key' | 'metric'>,
 ) => key(c.platform, c.accountId, c.kind, c.key, c.metric);
 
-export const emptyLedger = (): Ledger => ({
-  accounts: {},
-  settings: {},
-  sessions: {},
-  tracks: {},
-  reports: {},
-  manual: {},
-  days: {},
-  conflicts: {},
-  processed: {},
-  health: {},
-});
+export const emptyLedger = (): Ledger =>
+  Object.fromEntries(STORE_NAMES.map((s) => [s, {}])) as unknown as Ledger;
 
 export type Dirty = Record<StoreName, Set<string>>;
 
-export const emptyDirty = (): Dirty => ({
-  accounts: new Set(),
-  settings: new Set(),
-  sessions: new Set(),
-  tracks: new Set(),
-  reports: new Set(),
-  manual: new Set(),
-  days: new Set(),
-  conflicts: new Set(),
-  processed: new Set(),
-  health: new Set(),
-});
+export const emptyDirty = (): Dirty =>
+  Object.fromEntries(STORE_NAMES.map((s) => [s, new Set<string>()])) as Dirty;
 
 export function mergeDirty(into: Dirty, from: Dirty): void {
   for (const s of STORE_NAMES) for (const k of from[s]) into[s].add(k);
@@ -150,12 +130,65 @@ export function mergeDirty(into: Dirty, from: Dirty): void {
 
 export const dirtyCount = (d: Dirty): number => STORE_NAMES.reduce((n, s) => n + d[s].size, 0);
 
-/** Sessions of one account (scan; a few thousand per account at most). */
+/**
+ * Session keys per account, built once per `l.sessions` object (a loaded, imported or rebuilt
+ * ledger gets its own) and kept by putSession / deleteSession / dropRecord, the only ways
+ * records of `l.sessions` are added or removed (tests/unit/history/session-index.test.ts holds
+ * every other file to it). Scanning every session of the ledger per rollup was ~35% of an
+ * observation's cost at 60 accounts (issue #16). Insertion order = the object's key order.
+ */
+const sessionIndex = new WeakMap<Record<string, Session>, Map<string, Set<string>>>();
+const accountOfKey = (k: string): string => k.slice(0, k.lastIndexOf(SEP));
+
+function indexOf(rows: Record<string, Session>): Map<string, Set<string>> {
+  let ix = sessionIndex.get(rows);
+  if (!ix) {
+    ix = new Map();
+    for (const k of Object.keys(rows)) addKey(ix, k);
+    sessionIndex.set(rows, ix);
+  }
+  return ix;
+}
+function addKey(ix: Map<string, Set<string>>, k: string): void {
+  const a = accountOfKey(k);
+  const set = ix.get(a);
+  if (set) set.add(k);
+  else ix.set(a, new Set([k]));
+}
+
+/** Adds or replaces a session (an own property: an id may be `__proto__`). */
+export function putSession(l: Ledger, k: string, s: Session): void {
+  const fresh = !Object.hasOwn(l.sessions, k);
+  Object.defineProperty(l.sessions, k, {
+    value: s,
+    enumerable: true,
+    writable: true,
+    configurable: true,
+  });
+  const ix = sessionIndex.get(l.sessions);
+  if (fresh && ix) addKey(ix, k);
+}
+
+export function deleteSession(l: Ledger, k: string): void {
+  delete l.sessions[k];
+  sessionIndex.get(l.sessions)?.get(accountOfKey(k))?.delete(k);
+}
+
+/** Deletes a record of any store (sessions through deleteSession). */
+export function dropRecord(l: Ledger, store: StoreName, k: string): void {
+  if (store === 'sessions') deleteSession(l, k);
+  else delete (l[store] as Record<string, unknown>)[k];
+}
+
+/** Sessions of one account, from the index (no scan of the other accounts' sessions). */
 export function sessionsOf(l: Ledger, platform: Platform, accountId: string): Session[] {
-  const prefix = accKey(platform, accountId) + SEP;
-  return Object.entries(l.sessions)
-    .filter(([k]) => k.startsWith(prefix))
-    .map(([, s]) => s);
+  const keys = indexOf(l.sessions).get(accKey(platform, accountId));
+  const out: Session[] = [];
+  for (const k of keys ?? []) {
+    const s = Object.hasOwn(l.sessions, k) ? l.sessions[k] : undefined;
+    if (s) out.push(s);
+  }
+  return out;
 }
 
 /** Compares ISO instants by time, whatever offset each was written with. */

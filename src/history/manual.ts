@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ManualEntrySchema } from '../messaging';
-import { manualKey, sessKey, type Dirty, type Ledger } from './ledger';
+import { manualKey, putSession, sessKey, type Dirty, type Ledger } from './ledger';
 import { DayKeySchema, type MetricKey, type Metrics } from './model';
 import { ensureAccount } from './ingest';
 import { rollupDay, setConflicts } from './rollup';
@@ -38,7 +38,7 @@ export function applyManual(l: Ledger, e: ManualEntry, now: Date, dirty: Dirty):
   if (!s) {
     if (!e.start) throw new Error('新场次需要开始时间 / a new session needs a start time');
     s = newSession(platform, accountId, e.key, e.start, at);
-    l.sessions[sk] = s;
+    putSession(l, sk, s);
   }
   if (e.start) s.start = e.start;
   if (e.end) {

@@ -1,7 +1,9 @@
 import {
   conflictKey,
+  deleteSession,
   isAfter,
   manualKey,
+  putSession,
   SEP,
   sessKey,
   sessionsOf,
@@ -102,7 +104,7 @@ function rekey(l: Ledger, s: Session, accountId: string, sessionId: string, dirt
   const nk = sessKey(s.platform, accountId, sessionId);
   if (ok === nk) return s;
   const moved: Session = { ...s, accountId, sessionId, flags: { ...s.flags } };
-  l.sessions[nk] = moved;
+  putSession(l, nk, moved);
   dirty.sessions.add(nk);
   const track = l.tracks[ok];
   if (track) {
@@ -129,7 +131,7 @@ function rekey(l: Ledger, s: Session, accountId: string, sessionId: string, dirt
 /** Deletes a session's own records (after they were moved). */
 function dropSessionRecords(l: Ledger, s: Session, dirty: Dirty): void {
   const k = sessKey(s.platform, s.accountId, s.sessionId);
-  delete l.sessions[k];
+  deleteSession(l, k);
   delete l.tracks[k];
   dirty.sessions.add(k);
   dirty.tracks.add(k);

@@ -5,6 +5,7 @@ import {
   dayRecKey,
   emptyLedger,
   manualKey,
+  putSession,
   sessKey,
   type Ledger,
 } from './ledger';
@@ -108,7 +109,7 @@ export function historyToLedger(h: History): Ledger {
   }
   for (const s of h.sessions) {
     const sk = sessKey(s.platform, s.accountId, s.sessionId);
-    l.sessions[sk] = s;
+    putSession(l, sk, s);
     const { manual, scraped } = split(s.metrics);
     const t = newTrack(s.platform, s.accountId, s.sessionId);
     t.scraped = scraped;

@@ -1,7 +1,8 @@
 import type { IDBPDatabase } from 'idb';
 import type { MigrationTx } from '../db';
 import { BUCKETED, packBulk, type BucketedStore } from '../buckets';
-import { emptyLedger, SEP } from '../ledger';
+import { emptyLedger, putSession, SEP } from '../ledger';
+import type { Session } from '../model';
 import type { Migration } from './index';
 
 /**
@@ -32,9 +33,7 @@ async function moveAll(db: IDBPDatabase, tx: MigrationTx): Promise<void> {
     keys.forEach((k, i) => {
       const lk = (k as string[]).join(SEP);
       records.push([store, lk, values[i]]);
-      // defineProperty: a session id may be `__proto__` (see persist.ts setOwn).
-      if (store === 'sessions')
-        Object.defineProperty(l.sessions, lk, { value: values[i], enumerable: true });
+      if (store === 'sessions') putSession(l, lk, values[i] as Session);
     });
   }
   const out = tx.objectStore('buckets');

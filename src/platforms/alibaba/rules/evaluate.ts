@@ -1,21 +1,14 @@
 import type { AccountSettings } from '../../../history/model';
-import type {
-  Assumption,
-  ItemResult,
-  ItemUnit,
-  LevelResult,
-  RequirementGap,
-  Text,
-  WindowForecastDay,
-} from '../../../rules/result';
+import type { Assumption, ItemResult, LevelResult } from '../../../rules/result';
 import type { AlibabaPack } from '../pack-schema';
-import { liveSession, sessionEndMs, type AccountHistory } from '../../../rules/history-index';
+import type { AccountHistory } from '../../../rules/history-index';
 import { dailyActivity, windowTotals } from './window';
 import { levelOf, RANK, requirementGaps, type Category } from './level';
-import { finishItem } from '../../../rules/item';
 import { consoleWindow } from './console';
-import { dayEndMs, isoBeijing, keyOfDayNum, type DayNum } from '../../../time/beijing';
-import { t, tSetting } from '../../../rules/text';
+import { keyOfDayNum, type DayNum } from '../../../time/beijing';
+import { t } from '../../../rules/text';
+import { idleForecast } from './forecast';
+import { categoryItem, gapItem, liveSessionItem } from './items';
 
 export interface AlibabaResult {
   level: LevelResult;
@@ -23,91 +16,14 @@ export interface AlibabaResult {
   assumptions: Assumption[];
 }
 
-const UNIT: Record<string, ItemUnit> = {
-  medal: 'grade',
-  bsrDesc: 'score',
-  bsrShip: 'score',
-  fans: 'fans',
-  sessions30: 'sessions',
-  buyers30: 'buyers',
-};
-
-function gapItem(pack: AlibabaPack, key: string, g: RequirementGap, group: Text): ItemResult {
-  const current = typeof g.current === 'number' ? g.current : null;
-  const threshold = typeof g.threshold === 'number' ? g.threshold : 0;
-  return finishItem({
-    packId: pack.id,
-    itemId: g.id,
-    group,
-    label: g.label,
-    period: key.endsWith('30') ? 'rolling30' : 'fact',
-    unit: UNIT[key] ?? 'score',
-    current,
-    threshold,
-    status: g.met === null ? 'unknown' : g.met ? 'done' : 'behind',
-    ...(g.met === null
-      ? {
-          reason: tSetting(
-            '店铺数据未知，请在设置中填写',
-            'Shop fact unknown: enter it in settings',
-          ),
-        }
-      : {}),
-    ...(g.anyOf
-      ? { warnings: [t('与同组条件满足其一即可', 'Any one of this “or” group suffices')] }
-      : { warnings: [] }),
-    assumptions: [],
-  });
-}
-
-function liveSessionItem(pack: AlibabaPack, acc: AccountHistory, nowMs: number): ItemResult[] {
-  const live = liveSession(acc, nowMs);
-  if (!live) return [];
-  const minutes = (sessionEndMs(live, nowMs) - live.startMs) / 60_000;
-  const min = pack.validSessionMinutesExclusive;
-  const valid = minutes > min;
-  const warnings: Text[] = [];
-  const toMidnight = (dayEndMs(live.startDay) - nowMs) / 60_000;
-  if (toMidnight < 30)
-    warnings.push(
-      t(
-        '直播请勿跨天：请在北京时间 24:00 前下播',
-        'Do not cross midnight: end before 24:00 Beijing',
-      ),
-    );
-  return [
-    finishItem({
-      packId: pack.id,
-      itemId: 'live-session-valid',
-      group: t('本场直播', 'This session'),
-      label: t(`有效直播 >${min}分钟`, `Valid session > ${min} min`),
-      period: 'session',
-      unit: 'minutes',
-      current: minutes,
-      threshold: min,
-      status: valid ? 'done' : 'on_track',
-      ...(valid ? {} : { eta: isoBeijing(live.startMs + min * 60_000 + 1000) }),
-      deadline: {
-        at: isoBeijing(dayEndMs(live.startDay)),
-        kind: 'midnight',
-        projected: false,
-        label: t('北京时间午夜', 'Beijing midnight'),
-      },
-      assumptions: [],
-      warnings,
-    }),
-  ];
-}
-
-export function evaluateAlibaba(
+/** The rolling window: our own totals, or the console's own 近30天 figures when read today. */
+function windowOf(
   pack: AlibabaPack,
   acc: AccountHistory,
   settings: AccountSettings,
   today: DayNum,
   nowMs: number,
-): AlibabaResult {
-  const catId = settings.alibabaCategory ?? null;
-  const cat: Category | undefined = pack.categories.find((c) => c.id === catId);
+) {
   const { days, endsYesterday } = pack.window;
   const end = endsYesterday ? today - 1 : today;
   const start = end - days + 1;
@@ -120,12 +36,20 @@ export function evaluateAlibaba(
   };
   const assumptions = [...pack.assumptions];
   if (fromConsole) assumptions.push(fromConsole.assumption);
-  const base = {
-    windowStart: keyOfDayNum(start),
-    windowEnd: keyOfDayNum(end),
-    sessions30: win.sessions30,
-    buyers30: win.buyers30,
-  };
+  const base = { windowStart: keyOfDayNum(start), windowEnd: keyOfDayNum(end), ...win };
+  return { activity, win, assumptions, base };
+}
+
+export function evaluateAlibaba(
+  pack: AlibabaPack,
+  acc: AccountHistory,
+  settings: AccountSettings,
+  today: DayNum,
+  nowMs: number,
+): AlibabaResult {
+  const catId = settings.alibabaCategory ?? null;
+  const cat: Category | undefined = pack.categories.find((c) => c.id === catId);
+  const { activity, win, assumptions, base } = windowOf(pack, acc, settings, today, nowMs);
   if (!cat) {
     const level: LevelResult = {
       category: null,
@@ -136,47 +60,11 @@ export function evaluateAlibaba(
       atRisk: false,
       ...base,
     };
-    const item = finishItem({
-      packId: pack.id,
-      itemId: 'category',
-      group: pack.title,
-      label: t('类目', 'Category'),
-      period: 'fact',
-      unit: 'flag',
-      current: null,
-      threshold: 1,
-      status: 'unknown',
-      reason: tSetting(
-        '请在设置中选择消费品或工业品',
-        'Choose consumer or industrial goods in settings',
-      ),
-      assumptions: [],
-      warnings: [],
-    });
-    return { level, items: [item, ...liveSessionItem(pack, acc, nowMs)], assumptions };
+    const items = [categoryItem(pack), ...liveSessionItem(pack, acc, nowMs)];
+    return { level, items, assumptions };
   }
   const now = levelOf(cat, settings, win);
-  const forecast: WindowForecastDay[] = [];
-  // Idle forecast: today's window total minus what leaves it day by day (nothing new arrives).
-  let sessions = win.sessions30;
-  let buyers = win.buyers30;
-  for (let k = 1; k <= pack.forecast.days; k++) {
-    const d = today + k;
-    const fEnd = endsYesterday ? d - 1 : d;
-    const leaving = fEnd - days;
-    const sessionsLeaving = activity.sessions.get(leaving) ?? 0;
-    const buyersLeaving = activity.buyers.get(leaving) ?? 0;
-    sessions = Math.max(0, sessions - sessionsLeaving);
-    buyers = Math.max(0, buyers - buyersLeaving);
-    forecast.push({
-      day: keyOfDayNum(d),
-      sessionsLeaving,
-      buyersLeaving,
-      sessions,
-      buyers,
-      levelIfIdle: levelOf(cat, settings, { sessions30: sessions, buyers30: buyers }).level,
-    });
-  }
+  const forecast = idleForecast(pack, cat, settings, win, activity, today);
   const atRisk = forecast
     .slice(0, pack.forecast.atRiskDays)
     .some((f) => f.levelIfIdle !== 'unknown' && RANK[f.levelIfIdle] < RANK[now.level]);

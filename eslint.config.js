@@ -44,6 +44,18 @@ export default tseslint.config(
     },
   },
   {
+    // House rule: no product file over 200 lines, no function over 60 without a comment saying
+    // why (an eslint-disable-next-line with its reason). Blank lines and comments count.
+    files: ['src/**/*.{ts,tsx}', 'entrypoints/**/*.{ts,tsx}'],
+    rules: {
+      'max-lines': ['error', { max: 200, skipBlankLines: false, skipComments: false }],
+      'max-lines-per-function': [
+        'error',
+        { max: 60, skipBlankLines: false, skipComments: false, IIFEs: true },
+      ],
+    },
+  },
+  {
     files: ['tests/**'],
     rules: {
       'no-restricted-properties': [

@@ -20,6 +20,7 @@ import { cachedInsights } from './insights-cache';
 const refused = (error: string) =>
   ({ ok: false, error, added: 0, changed: 0, conflicting: 0, unchanged: 0 }) as const;
 
+// eslint-disable-next-line max-lines-per-function -- the handler map for data messages: one short handler per message type, kept together as the map the protocol checks
 export function dataHandlers(svc: HistoryService) {
   return {
     observe: async ({ observations }, sender) => {

@@ -38,6 +38,7 @@ export interface RunnerDeps {
  * signature and the two inputs (tap, DOM) share its state. What stands alone lives in
  * runner-identity.ts, runner-observation.ts and runner-reports.ts.
  */
+// eslint-disable-next-line max-lines-per-function -- one closure whose parts share the runner state (see the comment above)
 export function createRunner(deps: RunnerDeps) {
   const { adapter, doc, url, send } = deps;
   const now = deps.now ?? (() => Date.now());

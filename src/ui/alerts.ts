@@ -26,6 +26,7 @@ const itemKey = (a: AccountEvaluation, i: ItemResult): string =>
  * Alerts to raise after a re-evaluation, given the previous result. Pure: `now` decides the
  * day and hour; keys let the caller suppress anything already shown (same item, same day).
  */
+// eslint-disable-next-line max-lines-per-function -- one block per alert kind, all reading the same previous/next pair; kept together so every suppression key is in one place
 export function diffAlerts(
   prev: Evaluation | null,
   next: Evaluation,

@@ -4,6 +4,7 @@ import { numOrUndef, TriSelect } from '../../ui/options/Status';
 
 type Props = { s: AccountSettings; set: (s: AccountSettings) => void; lang: Lang; now: Date };
 
+// eslint-disable-next-line max-lines-per-function -- Preact form: its length is the JSX, one labelled field per block
 export function PlatformAlibaba({ s, set, lang, now }: Props) {
   const shop: ShopFacts = s.shop ?? {};
   const at = now.toISOString();

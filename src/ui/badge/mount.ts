@@ -25,6 +25,7 @@ import { moveTo, renderBadge } from './view';
  * Mounts the in-page strip for `platform` in a shadow root. The host element carries
  * `data-livepace-badge="<platform>"` for tests; everything is torn down through `ctx`.
  */
+// eslint-disable-next-line max-lines-per-function -- one closure: the strip state, storage listener, redraw and teardown share it; no Preact in content scripts, DOM building lives in view.ts
 export async function mountBadge(ctx: ContentScriptContext, platform: Platform): Promise<void> {
   const settings: BadgeSettings = await fetchBadgeSettings(platform).catch(() => ({
     lang: 'zh' as const,

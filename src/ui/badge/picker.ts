@@ -55,6 +55,7 @@ export function figureAt(el: Element | null): Element | null {
 }
 
 /** Starts pick mode; returns the cancel function (also bound to Esc). */
+// eslint-disable-next-line max-lines-per-function -- one closure: pick mode state, its listeners and its teardown share it; plain DOM because content scripts carry no Preact
 export function startPicker(d: PickerDeps): () => void {
   const { lang } = d;
   const ac = new AbortController();

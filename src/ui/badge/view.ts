@@ -44,6 +44,7 @@ export function moveTo(root: HTMLElement, p: Pos): void {
  * The whole strip as fresh DOM; mount.ts owns the state and redraws on change. Controls carry
  * `data-k` so mount.ts can give focus back to the same control after a redraw.
  */
+// eslint-disable-next-line max-lines-per-function -- the strip as plain DOM (no Preact in content scripts): its length is what JSX would be, one element per block
 export function renderBadge(props: BadgeProps): HTMLElement {
   const { lang, evaluation, platform, collapsed } = props;
   const accounts = (evaluation?.accounts ?? [])

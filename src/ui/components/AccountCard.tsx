@@ -18,6 +18,7 @@ import type { AccountInsight } from '../../messaging/schemas/insight';
 import { Deltas } from './Deltas';
 import { WhatIf } from './WhatIf';
 
+// eslint-disable-next-line max-lines-per-function -- Preact component: its length is the JSX, one block per part of the view
 export function AccountCard({
   acc,
   lang,

@@ -53,6 +53,7 @@ function UnreadHint({ item, ctx }: { item: ShownItem; ctx: RowContext }) {
 }
 
 /** One task item: what is done, what remains, by when, and where the number came from. */
+// eslint-disable-next-line max-lines-per-function -- Preact component: its length is the JSX, one block per part of the view
 export function ItemRow({ item, ctx }: { item: ShownItem; ctx: RowContext }) {
   const { lang, now } = ctx;
   const s = item.shown;

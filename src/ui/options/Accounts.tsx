@@ -6,6 +6,7 @@ import { keyOf, refOf, useAction } from './data';
 import { Status } from './Status';
 import { NoAccounts } from './NoAccounts';
 
+// eslint-disable-next-line max-lines-per-function -- Preact component: its length is the JSX, one block per part of the view
 function AccountRow({ a, lang, reload }: { a: Account; lang: Lang; reload: () => Promise<void> }) {
   const [name, setName] = useState(a.displayName);
   const [status, run] = useAction();

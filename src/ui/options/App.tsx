@@ -36,6 +36,7 @@ const fromHash = (): Tab => {
 };
 
 /** Options page: tabs addressable by hash (options.html#history) so the popup can link to them. */
+// eslint-disable-next-line max-lines-per-function -- Preact component: its length is the JSX, one block per part of the view
 export function OptionsApp() {
   const { data, error, reload, lang } = useSettings();
   const [tab, setTab] = useState<Tab>(fromHash());

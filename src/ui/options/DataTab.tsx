@@ -51,6 +51,7 @@ export function SettingChanges({ changes, lang }: { changes: Change[]; lang: Lan
   );
 }
 
+// eslint-disable-next-line max-lines-per-function -- Preact component: its length is the JSX, one block per part of the view
 export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<void> }) {
   const [text, setText] = useState<string | null>(null);
   const [dry, setDry] = useState<Summary | null>(null);

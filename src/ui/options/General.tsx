@@ -19,6 +19,7 @@ const RETENTION = [null, 90, 180, 365, 730, 1095] as const;
 const mb = (bytes: number | null, lang: Lang): string =>
   bytes === null ? t(lang, 'common.unknown') : `${(bytes / 1_048_576).toFixed(1)} MB`;
 
+// eslint-disable-next-line max-lines-per-function -- Preact component: its length is the JSX, one block per part of the view
 export function General({
   global,
   lang,

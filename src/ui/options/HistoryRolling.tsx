@@ -7,6 +7,7 @@ import { t } from '../i18n';
 import type { ChartsProps } from './HistoryCharts';
 
 /** 1688: sessions and buyers have different units, so each gets its own panel and axis. */
+// eslint-disable-next-line max-lines-per-function -- Preact component: its length is the JSX, one block per part of the view
 export function Rolling(p: ChartsProps) {
   const { lang, span } = p;
   const level = p.evalAcc?.level;

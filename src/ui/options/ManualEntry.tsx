@@ -21,6 +21,7 @@ const LABEL: Record<(typeof EDITABLE_METRICS)[number], Key> = {
 /** "2026-01-20T14:00" typed in a datetime-local box is Beijing time, whatever the PC's zone. */
 const beijingInput = (v: string): string | undefined => (v ? `${v}:00+08:00` : undefined);
 
+// eslint-disable-next-line max-lines-per-function -- Preact component: its length is the JSX, one block per part of the view
 export function ManualEntry({
   data,
   lang,

@@ -10,6 +10,7 @@ import { insightOf } from '../insight-guard';
 import { EmptyState } from './EmptyState';
 import { UrgentLine } from './UrgentLine';
 
+// eslint-disable-next-line max-lines-per-function -- Preact component: its length is the JSX, one block per part of the view
 export function PopupApp({ store }: { store: StoreApi<ViewState> }) {
   const s = useStore(store, (x) => x);
   const { lang, evaluation } = s;

@@ -13,6 +13,7 @@ export function provisionalName(acc: Pick<AccountEvaluation, 'displayName' | 'ac
  * "未确认账号 · 京选好物旗舰店 · 这是哪个账号？" with its one action: pick the account it is
  * (merge) or "a new account" (confirm). Nothing happens until the seller presses confirm.
  */
+// eslint-disable-next-line max-lines-per-function -- Preact component: its length is the JSX, one block per part of the view
 export function ProvisionalBanner(props: {
   acc: AccountEvaluation;
   /** Confirmed accounts of the same platform it may be. */

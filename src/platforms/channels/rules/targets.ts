@@ -90,6 +90,7 @@ function periodValue(acc: AccountHistory, metric: MetricKey, from: DayNum, to: D
 }
 
 /** A seller-defined growth target, tracked like a JD item over its period. */
+// eslint-disable-next-line max-lines-per-function -- one seller target over its period, each branch a case of the rule; kept whole so it can be checked against DOMAIN.md
 export function growthItem(
   pack: TargetPack,
   acc: AccountHistory,

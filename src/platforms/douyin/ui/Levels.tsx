@@ -14,6 +14,7 @@ const whole = (s: string): number | undefined => {
  * Fan-club level thresholds and daily e-commerce caps, typed in by the seller (no official
  * numbers exist: CONSOLES.md, seed 004); every row is labelled 商家录入.
  */
+// eslint-disable-next-line max-lines-per-function -- Preact form: its length is the JSX, one labelled field per block
 export function DouyinLevels({
   value,
   lang,

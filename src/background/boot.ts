@@ -7,6 +7,7 @@ import { evaluate } from '../rules/engine';
 import { loadPacks } from '../rules/packs';
 import { migrateSettings } from '../settings';
 import { dataHandlers } from './handlers-data';
+import { insightHandlers } from './handlers-insight';
 import { settingsHandlers } from './handlers-settings';
 import { HistoryService } from './service';
 import { applyUiEffects } from './ui-effects';
@@ -52,7 +53,11 @@ export function deferredHandlers(
   const out: Record<string, unknown> = {};
   // `satisfies HandlerMap`: a message type without a handler is a compile error.
   const build = (svc: HistoryService) =>
-    ({ ...dataHandlers(svc), ...settingsHandlers(svc) }) satisfies HandlerMap;
+    ({
+      ...dataHandlers(svc),
+      ...settingsHandlers(svc),
+      ...insightHandlers(svc),
+    }) satisfies HandlerMap;
   const types = Object.keys(protocol) as MessageType[];
   for (const type of types) {
     out[type] = async (payload: unknown, sender: unknown) => {

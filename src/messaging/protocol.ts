@@ -12,7 +12,7 @@ import {
 import type { Evaluation } from '../rules/result';
 import { isEvaluation } from '../ui/evaluation-guard';
 import { HealthSchema } from './schemas/health';
-import { AccountInsightSchema } from './schemas/insight';
+import { AccountInsightSchema, ReviewReplySchema } from './schemas/insight';
 import { BackfillSchema, ShopFactsObservationSchema } from './schemas/observation';
 import {
   AccountRefSchema as AccountRef,
@@ -111,6 +111,11 @@ export const protocol = {
       to: DayKeySchema.optional(),
     }),
     res: z.strictObject({ days: z.array(DaySchema), sessions: z.array(SessionSchema) }),
+  },
+  /** The post-live review (复盘) of an ended session; the latest without `sessionId`. */
+  review: {
+    req: z.strictObject({ account: AccountRef, sessionId: z.string().min(1).max(200).optional() }),
+    res: ReviewReplySchema,
   },
   clearDemo: { req: z.strictObject({}), res: Ok },
   /** The in-page badge's strings in one language (kept out of the content-script bundles). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MetricKeySchema, PlatformSchema } from '../../history/model';
+import type { ItemUnit } from '../../rules/result';
 
 /**
  * What the background adds to the `view` reply from the seller's own history (issue #11): per
@@ -43,3 +44,53 @@ export const AccountInsightSchema = z.strictObject({
   plans: z.record(z.string(), MonthPlanSchema),
 });
 export type AccountInsight = z.infer<typeof AccountInsightSchema>;
+
+const TextSchema = z.strictObject({ zh: z.string(), en: z.string() });
+const PointSchema = z.tuple([count, count]);
+
+/** The post-live review (复盘) of one ended session: src/background/review.ts. */
+export const SessionReviewSchema = z.strictObject({
+  sessionId: z.string(),
+  start: z.string(),
+  end: z.string(),
+  finals: z.partialRecord(MetricKeySchema, count),
+  series: z.partialRecord(MetricKeySchema, z.array(PointSchema)),
+  targets: z.array(
+    z.strictObject({
+      id: z.string(),
+      label: TextSchema,
+      metric: MetricKeySchema,
+      threshold: count,
+      base: count,
+      reachedAtMs: count.nullable(),
+      missedBy: count.nullable(),
+    }),
+  ),
+  comparisons: z.array(
+    z.strictObject({
+      metric: MetricKeySchema,
+      value: count,
+      median: count.nullable(),
+      change: count.nullable(),
+    }),
+  ),
+  /** How many previous sessions the medians came from (≤ 7). */
+  compared: z.number().int().nonnegative(),
+  /** The monthly / cycle items as they stand now, with their plan. */
+  plans: z.array(
+    z.strictObject({
+      itemId: z.string(),
+      label: TextSchema,
+      unit: z.custom<ItemUnit>((v) => typeof v === 'string'),
+      plan: MonthPlanSchema,
+    }),
+  ),
+});
+export type SessionReview = z.infer<typeof SessionReviewSchema>;
+
+export const ReviewReplySchema = z.strictObject({
+  /** Ended sessions of the account, latest first (the picker). */
+  sessions: z.array(z.strictObject({ sessionId: z.string(), start: z.string(), end: z.string() })),
+  review: SessionReviewSchema.nullable(),
+});
+export type ReviewReply = z.infer<typeof ReviewReplySchema>;

@@ -9,6 +9,7 @@ import { AccountPicker } from './Accounts';
 import { keyOf, refOf, type SettingsData } from './data';
 import { HistoryCharts } from './HistoryCharts';
 import { NoAccounts } from './NoAccounts';
+import { Review, reviewAccountKey } from './Review';
 
 const RANGES = [30, 90, 365] as const;
 
@@ -36,7 +37,10 @@ function useAccountHistory(account: SettingsData['accounts'][number] | undefined
 }
 
 export function History({ data, lang }: { data: SettingsData; lang: Lang }) {
-  const [key, setKey] = useState(data.accounts[0] ? keyOf(data.accounts[0]) : '');
+  // A session-ended notification links here naming its account (options.html?review=…).
+  const linked = data.accounts.find((a) => keyOf(a) === reviewAccountKey(location.search));
+  const first = linked ?? data.accounts[0];
+  const [key, setKey] = useState(first ? keyOf(first) : '');
   const [range, setRange] = useState<number>(30);
   const [metric, setMetric] = useState<MetricKey>('durationSec');
   const account = data.accounts.find((a) => keyOf(a) === key);
@@ -87,6 +91,7 @@ export function History({ data, lang }: { data: SettingsData; lang: Lang }) {
         evalAcc={evalAcc}
         lang={lang}
       />
+      <Review key={key} account={refOf(account)} lang={lang} />
     </div>
   );
 }

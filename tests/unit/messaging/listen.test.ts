@@ -51,6 +51,7 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   retentionPreview: { retentionDays: 90 },
   applyRetention: { retentionDays: null },
   historyOf: { account: acc },
+  review: { account: acc, sessionId: 'live-1' },
   clearDemo: {},
   storageEstimate: {},
   badgeStrings: { lang: 'zh' },

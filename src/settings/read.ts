@@ -24,8 +24,8 @@ export function readSettings(raw: unknown): SettingsRead {
   if (whole.success) return { settings: whole.data, problems };
   const out: Record<string, unknown> = {};
   const shape = GlobalSettingsSchema.shape;
-  for (const k of Object.keys(shape) as Array<keyof typeof shape>) {
-    const one = shape[k].safeParse(cur[k]);
+  for (const [k, field] of Object.entries(shape)) {
+    const one = field.safeParse(cur[k]);
     if (one.success) out[k] = one.data;
     else problems.push(`${k}: ${one.error.issues[0]?.message ?? 'unreadable'}`);
   }

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t, type Key } from '../i18n';
+import { t } from '../i18n';
 import { Accounts } from './Accounts';
 import { Bindings } from './Bindings';
 import { DataTab } from './DataTab';
@@ -32,7 +32,7 @@ export function nextTab(tab: Tab, key: string): Tab | undefined {
 }
 const fromHash = (): Tab => {
   const h = location.hash.slice(1);
-  return (TABS as readonly string[]).includes(h) ? (h as Tab) : 'accounts';
+  return TABS.find((id) => id === h) ?? 'accounts';
 };
 
 /** Options page: tabs addressable by hash (options.html#history) so the popup can link to them. */
@@ -80,13 +80,13 @@ export function OptionsApp() {
             aria-controls="panel"
             data-testid={`tab-${id}`}
           >
-            {t(lang, `tab.${id}` as Key)}
+            {t(lang, `tab.${id}`)}
           </a>
         ))}
       </nav>
       <section id="panel" role="tabpanel" aria-labelledby={`tab-${tab}`}>
         {/* The panel's own h2 keeps heading levels in order (h1 → h2 → h3) on every tab. */}
-        <h2 class="sr-only">{t(lang, `tab.${tab}` as Key)}</h2>
+        <h2 class="sr-only">{t(lang, `tab.${tab}`)}</h2>
         {error && (
           <p class="warn" role="alert">
             {t(lang, 'common.error', { e: error })}

@@ -45,6 +45,7 @@ function writeScratch(): { meta: string; parts: string } {
 export const dummyMeta = {
   id: 'dummy',
   names: { zh: '测试平台', en: 'Dummy' },
+  hosts: ['https://dummy.example/*'],
   pageIds: ['dummy.live'],
   pages: { 'dummy.live': { zh: '测试直播页', en: 'Dummy live page' } },
   api: null,

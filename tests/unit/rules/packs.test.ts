@@ -8,6 +8,7 @@ describe('rule packs', () => {
     expect(Object.keys(versions).sort()).toEqual([
       'alibaba-anchor',
       'channels',
+      'douyin',
       'jd-growth',
       'jd-northstar',
     ]);

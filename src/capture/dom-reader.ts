@@ -43,6 +43,13 @@ interface Token {
   label: LabelMatch | null;
 }
 
+/** A labelled token with its index in the walk. */
+interface LabelAt {
+  i: number;
+  node: Text;
+  hit: LabelMatch;
+}
+
 type Value = { value: number; step: number; raw: string };
 /** A value, a placeholder next to the label (unreadable), or nothing found. */
 type Outcome = Value | 'empty' | null;
@@ -78,8 +85,8 @@ function runAt(ts: Token[], i: number, dir: 1 | -1, box: Element, kind: ReadKind
   let s = '';
   let best: Value | null = null;
   for (let k = 0, j = i; k < MAX_PARTS && j >= 0 && j < ts.length; k++, j += dir) {
-    const t = ts[j] as Token;
-    if (k > 0 && (t.label || t.raw.length > 16 || !box.contains(t.node))) break;
+    const t = ts[j];
+    if (!t || (k > 0 && (t.label || t.raw.length > 16 || !box.contains(t.node)))) break;
     const [left, right] = dir > 0 ? [s, t.raw] : [t.raw, s];
     if (k > 0 && /\d$/.test(left) && /^\d/.test(right)) break;
     s = left + right;
@@ -98,9 +105,9 @@ interface Side {
 /** Walks one direction inside `box`: a value or placeholder ends it; a word or label closes it. */
 function scan(ts: Token[], side: Side, box: Element, kind: ReadKind, hint?: UnitHint): Outcome {
   for (; side.open && side.at >= 0 && side.at < ts.length; side.at += side.dir) {
-    const t = ts[side.at] as Token;
+    const t = ts[side.at];
     // Out of this box: the side stays open for the next, wider one.
-    if (!box.contains(t.node)) return null;
+    if (!t || !box.contains(t.node)) return null;
     const v = t.label ? null : runAt(ts, side.at, side.dir, box, kind, hint);
     if (v) return v;
     if (t.label || !isDecoration(t.raw)) {
@@ -117,12 +124,11 @@ function scan(ts: Token[], side: Side, box: Element, kind: ReadKind, hint?: Unit
  * only while the box holds no other label and nothing after this one (a caption under its
  * number), so a neighbouring card's figure is never taken.
  */
-function nearValue(ts: Token[], i: number, prev: number, next: number): Outcome {
-  const hit = (ts[i] as Token).label as LabelMatch;
+function nearValue(ts: Token[], { i, node, hit }: LabelAt, prev: number, next: number): Outcome {
   const after: Side = { at: i + 1, dir: 1, open: true };
   const before: Side = { at: i - 1, dir: -1, open: true };
   const holds = (box: Element, j: number) => j >= 0 && j < ts.length && box.contains(ts[j]!.node);
-  let box = (ts[i] as Token).node.parentElement;
+  let box = node.parentElement;
   for (let d = 0; box && d < MAX_DEPTH && (after.open || before.open); d++) {
     const found = scan(ts, after, box, hit.spec.kind, hit.hint);
     if (found) return found;
@@ -135,24 +141,22 @@ function nearValue(ts: Token[], i: number, prev: number, next: number): Outcome 
 }
 
 /** A header cell's value: the same column of the first body row, read inside that cell. */
-function columnValue(ts: Token[], i: number, cell: Element): Outcome {
-  const hit = (ts[i] as Token).label as LabelMatch;
+function columnValue(ts: Token[], { i, hit }: LabelAt, cell: Element): Outcome {
   let j = i + 1;
   while (j < ts.length && !cell.contains(ts[j]!.node)) j++;
   if (j >= ts.length) return cell.textContent?.trim() ? null : 'empty';
   return scan(ts, { at: j, dir: 1, open: true }, cell, hit.spec.kind, hit.hint);
 }
 
-function outcomeOf(ts: Token[], i: number, prev: number, next: number): Outcome {
-  const t = ts[i] as Token;
-  const hit = t.label as LabelMatch;
+function outcomeOf(ts: Token[], at: LabelAt, prev: number, next: number): Outcome {
+  const { hit } = at;
   if (hit.inline !== null) {
     const p = parseKind(hit.inline, hit.spec.kind, hit.hint);
     return p.ok ? { value: p.value, step: p.step, raw: hit.inline } : 'empty';
   }
-  const cell = bodyCellOf(t.node);
-  if (cell !== undefined) return cell ? columnValue(ts, i, cell) : null;
-  return nearValue(ts, i, prev, next);
+  const cell = bodyCellOf(at.node);
+  if (cell !== undefined) return cell ? columnValue(ts, at, cell) : null;
+  return nearValue(ts, at, prev, next);
 }
 
 /**
@@ -162,13 +166,13 @@ function outcomeOf(ts: Token[], i: number, prev: number, next: number): Outcome 
  */
 export function readLabels(root: Node, specs: readonly LabelSpec[]): Map<ReadKey, DomReading> {
   const ts = collect(root, specs);
-  const at = ts.flatMap((t, i) => (t.label ? [i] : []));
+  const at = ts.flatMap((t, i): LabelAt[] => (t.label ? [{ i, node: t.node, hit: t.label }] : []));
   const best = new Map<ReadKey, { score: number; value: Value | null }>();
-  at.forEach((i, n) => {
-    const hit = (ts[i] as Token).label as LabelMatch;
+  at.forEach((l, n) => {
+    const { hit } = l;
     const seen = best.get(hit.spec.key);
     if (seen && (seen.score > hit.score || (seen.score === hit.score && seen.value))) return;
-    const o = outcomeOf(ts, i, at[n - 1] ?? -1, at[n + 1] ?? -1);
+    const o = outcomeOf(ts, l, at[n - 1]?.i ?? -1, at[n + 1]?.i ?? -1);
     if (o === null) return;
     best.set(hit.spec.key, { score: hit.score, value: o === 'empty' ? null : o });
   });

@@ -76,6 +76,9 @@ export const enApp: Record<AppKey, string> = {
   'tab.data': 'Export / import',
   'popup.urgent': 'Most urgent',
   'popup.details': 'Details',
+  'popup.expand': 'Expand',
+  'popup.summary': '{done}/{total} done',
+  'popup.summaryBehind': '{n} behind',
   'unread.hint':
     'The page did not show this figure (it is not 0): point at it in the console badge, or',
   'unread.partial': 'Today’s figure was not read, so the total holds only what was read; you can',

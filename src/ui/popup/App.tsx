@@ -1,16 +1,14 @@
 import { useEffect } from 'preact/hooks';
 import type { StoreApi } from 'zustand/vanilla';
-import { AccountCard } from '../components/AccountCard';
 import { agoText } from '../format';
 import { healthMessages } from '../health';
 import { t } from '../i18n';
 import { groupAccounts } from '../order';
 import { useStore, type ViewState } from '../store';
-import { insightOf } from '../insight-guard';
+import { AccountList } from './AccountList';
 import { EmptyState } from './EmptyState';
 import { UrgentLine } from './UrgentLine';
 
-// eslint-disable-next-line max-lines-per-function -- Preact component: its length is the JSX, one block per part of the view
 export function PopupApp({ store }: { store: StoreApi<ViewState> }) {
   const s = useStore(store, (x) => x);
   const { lang, evaluation } = s;
@@ -22,8 +20,6 @@ export function PopupApp({ store }: { store: StoreApi<ViewState> }) {
   const now = evaluation?.now ?? new Date().toISOString();
   const problems = healthMessages(s.health, lang);
   const groups = groupAccounts(evaluation?.accounts ?? []);
-  // With a live account, the others fold to their header so the live one is not pushed down.
-  const anyLive = groups.some((g) => g.accounts.some((a) => a.live));
   return (
     <main class="popup" data-status={s.status}>
       <header class="top row">
@@ -59,29 +55,7 @@ export function PopupApp({ store }: { store: StoreApi<ViewState> }) {
         </p>
       )}
       {s.status === 'ready' && groups.length === 0 && <EmptyState lang={lang} />}
-      {groups.map((g) => (
-        <section
-          class="platform"
-          key={g.platform}
-          aria-label={t(lang, `platform.${g.platform}`)}
-          data-testid="platform"
-        >
-          <h2>{t(lang, `platform.${g.platform}`)}</h2>
-          {g.accounts.map((a) => (
-            <AccountCard
-              key={a.accountId}
-              acc={a}
-              lang={lang}
-              now={now}
-              others={a.provisional ? g.accounts.filter((o) => !o.provisional) : undefined}
-              onResolve={s.resolveAccount}
-              health={s.health}
-              fold={anyLive && !a.live}
-              insight={insightOf(s.insights, a)}
-            />
-          ))}
-        </section>
-      ))}
+      <AccountList groups={groups} s={s} now={now} />
     </main>
   );
 }

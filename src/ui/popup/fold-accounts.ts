@@ -1,8 +1,11 @@
 import type { AccountEvaluation, ItemStatus } from '../../rules/result';
 import type { PlatformGroup } from '../order';
 
-/** How many accounts render in full besides the live and unconfirmed ones. */
-export const FULL_ACCOUNTS = 3;
+/**
+ * How many accounts render in full besides the live and unconfirmed ones: a seller with a
+ * handful of accounts sees the popup as before; an agency with dozens gets one line each.
+ */
+export const FULL_ACCOUNTS = 6;
 
 export const listKey = (a: Pick<AccountEvaluation, 'platform' | 'accountId'>): string =>
   `${a.platform}\u001f${a.accountId}`;

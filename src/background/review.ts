@@ -37,7 +37,7 @@ const finalsOf = (s: Session): Partial<Record<MetricKey, number>> =>
 
 /** Targets of the session's day and of the session itself, in native units. */
 function targetsOf(acc: AccountEvaluation | undefined, s: Session, earlier: Session[]) {
-  const out: Array<ReviewTarget & { label: ItemResult['label'] }> = [];
+  const out: Array<ReviewTarget & { label: ItemResult['label']; packId: string }> = [];
   for (const item of acc?.items ?? []) {
     const metric = ITEM_METRIC[item.unit];
     if (!metric || (item.period !== 'day' && item.period !== 'session')) continue;
@@ -46,7 +46,7 @@ function targetsOf(acc: AccountEvaluation | undefined, s: Session, earlier: Sess
     const base =
       item.period === 'day' ? earlier.reduce((n, e) => n + (e.metrics[metric]?.value ?? 0), 0) : 0;
     const threshold = item.unit === 'minutes' ? item.threshold * 60 : item.threshold;
-    out.push({ id: item.itemId, label: item.label, metric, threshold, base });
+    out.push({ id: item.itemId, packId: item.packId, label: item.label, metric, threshold, base });
   }
   return out;
 }

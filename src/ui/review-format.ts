@@ -30,7 +30,9 @@ export function outcomeText(x: Target, startMs: number, lang: Lang): string {
 /** "日成交GMV ≥ ¥1.5万：21:40 达成". */
 export function targetLine(x: Target, startMs: number, lang: Lang): string {
   const colon = lang === 'zh' ? '：' : ': ';
-  const label = `${pick(lang, x.label)} ≥ ${formatMetric(x.metric, x.threshold, lang)}`;
+  const own = pick(lang, x.label);
+  // A pack label that already states its target ("日成交GMV≥1.5w") is not restated.
+  const label = own.includes('≥') ? own : `${own} ≥ ${formatMetric(x.metric, x.threshold, lang)}`;
   return `${label}${colon}${outcomeText(x, startMs, lang)}`;
 }
 

@@ -58,6 +58,8 @@ export const SessionReviewSchema = z.strictObject({
   targets: z.array(
     z.strictObject({
       id: z.string(),
+      /** Item ids repeat across packs (成长任务 and 北极星 both have daily-3-gmv). */
+      packId: z.string(),
       label: TextSchema,
       metric: MetricKeySchema,
       threshold: count,

@@ -73,7 +73,12 @@ export function ReviewBody({
           <h4>{t(lang, 'rev.targets')}</h4>
           <ul data-testid="review-targets">
             {r.targets.map((x) => (
-              <li key={x.id} data-item={x.id} class={x.missedBy === 0 ? 'ok' : 'missed'}>
+              <li
+                key={`${x.packId}:${x.id}`}
+                data-pack={x.packId}
+                data-item={x.id}
+                class={x.missedBy === 0 ? 'ok' : 'missed'}
+              >
                 {targetLine(x, startMs, lang)}
               </li>
             ))}

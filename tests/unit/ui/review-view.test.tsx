@@ -21,6 +21,7 @@ const review: SessionReview = {
   targets: [
     {
       id: 'daily.gmv',
+      packId: 'jd-growth',
       label: { zh: '日成交GMV', en: 'Daily GMV' },
       metric: 'gmvFen',
       threshold: 1_000_000,
@@ -30,6 +31,7 @@ const review: SessionReview = {
     },
     {
       id: 'daily.duration',
+      packId: 'jd-growth',
       label: { zh: '直播时长', en: 'Live duration' },
       metric: 'durationSec',
       threshold: 14_400,

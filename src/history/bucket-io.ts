@@ -2,6 +2,7 @@ import {
   assertKeyed,
   BUCKETED,
   bucketKey,
+  bulkBucket,
   lastPart,
   ledgerKeyOf,
   liveBucket,
@@ -57,17 +58,23 @@ export interface BucketEdit {
   set: Map<string, unknown>;
 }
 
+/** More new records than this in one write of a store (an import) are packed by month. */
+export const BULK_NEW = 16;
+
 /** Groups the dirty records of the bucketed stores by the bucket each lives (or will live) in. */
 export function bucketEdits(l: Ledger, dirty: Dirty, place: Placement): Map<string, BucketEdit> {
   const edits = new Map<string, BucketEdit>();
   for (const store of BUCKETED) {
     const rows = l[store] as Record<string, unknown>;
+    let fresh = 0;
+    for (const k of dirty[store]) if (!place.has(placeKey(store, k))) fresh += 1;
     for (const k of dirty[store]) {
       const v = getOwn(rows, k);
       const at = place.get(placeKey(store, k));
       if (v === undefined && at === undefined) continue; // never stored: nothing to delete
       if (v !== undefined) assertKeyed(store, k, v);
-      const key = bucketKey(store, k, at ?? liveBucket(store, k));
+      const name = at ?? (fresh > BULK_NEW ? bulkBucket(l, store, k, v) : liveBucket(store, k));
+      const key = bucketKey(store, k, name);
       const id = key.join(SEP);
       let e = edits.get(id);
       if (!e) edits.set(id, (e = { key, store, set: new Map() }));

@@ -8,10 +8,12 @@ import type { Platform } from './model';
  * the same data took 0.3 s (issue #16). A bucket is one store × account × name; its value maps
  * the record's last key part (session id or day) to the record.
  *
- * Names: a bulk write (import, migration) packs by Beijing month ("2026-05"); a record first
- * written by the live path gets a small bucket so its per-minute rewrite stays small: a session
- * and its track their own row ("=" + session id), a day its month (~30 small records). A record
- * stays in the bucket it was first put in; `Placement` remembers where (filled on load).
+ * Names: a bulk write (import, migration, a write of more than BULK_NEW new records of a
+ * store) packs by Beijing month ("2026-05"); a record first written by the live path gets a
+ * small bucket so its per-minute rewrite stays small: a session and its track their own row
+ * ("=" + session id), a day its month (~30 small records). A record stays in the bucket it was
+ * first put in (a changed start does not move it); `Placement` remembers where (filled on load;
+ * the worker is the only writer).
  */
 export const BUCKETED = ['sessions', 'tracks', 'days', 'reports'] as const;
 export type BucketedStore = (typeof BUCKETED)[number];

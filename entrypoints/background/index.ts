@@ -5,6 +5,7 @@ import { ensureHousekeeping, onAlarm, syncTick } from '../../src/background/alar
 import { boot, deferredHandlers } from '../../src/background/boot';
 import { exposeStats } from '../../src/background/stats';
 import { listenTransfers } from '../../src/background/transfer';
+import { openReviewOnClick } from '../../src/background/ui-effects';
 
 export default defineBackground(() => {
   const ready = boot();
@@ -15,6 +16,7 @@ export default defineBackground(() => {
   );
   // Export / import of any size: chunks over a Port (issue #16).
   listenTransfers(ready, () => void ready.then(syncTick));
+  openReviewOnClick();
   browser.alarms.onAlarm.addListener((alarm) => {
     void ready.then((svc) => onAlarm(alarm.name, svc));
   });

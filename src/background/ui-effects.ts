@@ -1,7 +1,7 @@
 // The background calls this after every re-evaluation with the previous and the new result:
 // it paints the toolbar badge and raises notifications. Logic lives in src/ui (pure, tested).
 import { browser } from 'wxt/browser';
-import { diffAlerts, pruneSent, unsent } from '../ui/alerts';
+import { diffAlerts, pruneSent, reviewUrlOf, unsent } from '../ui/alerts';
 import { toolbarBadge } from '../ui/toolbar-badge';
 import type { Health } from '../messaging';
 import { ALERTS_SENT_KEY } from '../messaging/keys';
@@ -40,4 +40,12 @@ export async function applyUiEffects(
     });
   }
   await browser.storage.local.set({ [ALERTS_SENT_KEY]: sent });
+}
+
+/** A click on a session-ended notification opens that account's review in the options page. */
+export function openReviewOnClick(): void {
+  browser.notifications.onClicked.addListener((id) => {
+    const url = reviewUrlOf(id, browser.runtime.getURL('/options.html'));
+    if (url) void browser.tabs.create({ url }).then(() => browser.notifications.clear(id));
+  });
 }

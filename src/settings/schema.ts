@@ -22,6 +22,8 @@ const alertFields = {
   jdNear24h: z.boolean(),
   alibabaNearMidnight: z.boolean(),
   alibabaLevelAtRisk: z.boolean(),
+  /** A live that ended: offer its post-live review (复盘). */
+  sessionReview: z.boolean(),
 };
 const ALERT_DEFAULTS = {
   achieved: true,
@@ -30,6 +32,7 @@ const ALERT_DEFAULTS = {
   jdNear24h: true,
   alibabaNearMidnight: true,
   alibabaLevelAtRisk: true,
+  sessionReview: true,
 } as const;
 
 export const AlertsSchema = z.strictObject({
@@ -39,6 +42,7 @@ export const AlertsSchema = z.strictObject({
   jdNear24h: alertFields.jdNear24h.default(ALERT_DEFAULTS.jdNear24h),
   alibabaNearMidnight: alertFields.alibabaNearMidnight.default(ALERT_DEFAULTS.alibabaNearMidnight),
   alibabaLevelAtRisk: alertFields.alibabaLevelAtRisk.default(ALERT_DEFAULTS.alibabaLevelAtRisk),
+  sessionReview: alertFields.sessionReview.default(ALERT_DEFAULTS.sessionReview),
 });
 
 /** Days of history to keep; null = keep everything. */

@@ -6,7 +6,12 @@ import { remainingText } from './format';
 import { pick, t } from './i18n';
 
 export type AlertKind =
-  'achieved' | 'behindPace' | 'jdNear24h' | 'alibabaNearMidnight' | 'alibabaLevelAtRisk';
+  | 'achieved'
+  | 'behindPace'
+  | 'jdNear24h'
+  | 'alibabaNearMidnight'
+  | 'alibabaLevelAtRisk'
+  | 'sessionReview';
 
 export interface Alert {
   /** Stable per item and Beijing day (or session): the effect layer never repeats a key. */
@@ -18,6 +23,18 @@ export interface Alert {
 
 /** Warn a 1688 seller this many minutes before Beijing midnight. */
 export const ALIBABA_MIDNIGHT_WARN_MIN = 30;
+
+const accountRef = (a: AccountEvaluation): string => `${a.platform}:${a.accountId}`;
+
+/** Prefix of a session-ended alert's key; the rest is the encoded account, then the instant. */
+export const REVIEW_ALERT = 'sessionReview:';
+
+/** The options page's review of the account a session-ended notification names, or null. */
+export function reviewUrlOf(notificationId: string, optionsUrl: string): string | null {
+  if (!notificationId.startsWith(REVIEW_ALERT)) return null;
+  const encoded = notificationId.slice(REVIEW_ALERT.length).split(':')[0];
+  return encoded ? `${optionsUrl}?review=${encoded}#history` : null;
+}
 
 const itemKey = (a: AccountEvaluation, i: ItemResult): string =>
   `${a.platform}:${a.accountId}:${i.packId}:${i.itemId}`;
@@ -40,6 +57,7 @@ export function diffAlerts(
   const add = (a: Alert): void => void (out.has(a.key) || out.set(a.key, a));
   const before = new Map<string, ItemResult>();
   for (const a of prev?.accounts ?? []) for (const i of a.items) before.set(itemKey(a, i), i);
+  const wasLive = new Set(prev?.accounts.filter((a) => a.live).map(accountRef));
 
   for (const acc of next.accounts) {
     const account = acc.displayName || acc.accountId;
@@ -97,6 +115,14 @@ export function diffAlerts(
         kind: 'alibabaNearMidnight',
         title: t(lang, 'alert.aliMidnight.title'),
         message: t(lang, 'alert.aliMidnight.body', { account }),
+      });
+    }
+    if (on.sessionReview && !acc.live && wasLive.has(accountRef(acc))) {
+      add({
+        key: `${REVIEW_ALERT}${encodeURIComponent(accountRef(acc))}:${next.now}`,
+        kind: 'sessionReview',
+        title: t(lang, 'alert.review.title', { account }),
+        message: t(lang, 'alert.review.body'),
       });
     }
     if (on.alibabaLevelAtRisk && acc.level?.atRisk && acc.level.current !== 'unknown') {

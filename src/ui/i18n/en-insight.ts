@@ -34,6 +34,6 @@ export const enInsight: Record<InsightKey, string> = {
   'rev.noCurve': 'No per-minute data for this session (e.g. imported or typed in), totals only',
   'rev.open': 'Open the review',
   'alert.review.title': 'Live ended · {account}',
-  'alert.review.body': '{dur} · click to see the review',
+  'alert.review.body': 'Click for the review: when each target was reached, against your last 7',
   'alerts.sessionReview': 'After a live ends, offer its review',
 };

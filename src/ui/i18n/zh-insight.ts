@@ -32,7 +32,7 @@ export const zhInsight = {
   'rev.noCurve': '这一场没有分钟数据（例如导入或补录），只有总数',
   'rev.open': '查看复盘',
   'alert.review.title': '直播已结束 · {account}',
-  'alert.review.body': '{dur} · 点开查看本场复盘',
+  'alert.review.body': '点开查看本场复盘：各项何时达成、与近 7 场相比',
   'alerts.sessionReview': '直播结束后提醒查看复盘',
 } as const;
 

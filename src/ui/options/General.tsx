@@ -13,6 +13,7 @@ const TOGGLES: AlertToggle[] = [
   'jdNear24h',
   'alibabaNearMidnight',
   'alibabaLevelAtRisk',
+  'sessionReview',
 ];
 const RETENTION = [null, 90, 180, 365, 730, 1095] as const;
 

@@ -19,6 +19,9 @@ const SET_BY_SELLER = {
   badgeDisabled: ['jd', 'alibaba'],
 };
 
+/** Alert toggles added after these copies were written: a default, no version step needed. */
+const ADDED_LATER = { sessionReview: true };
+
 /**
  * One stored copy per version, written out as that version stored it (not made by the steps).
  * Adding a step without adding its version's copy here fails the first test below.
@@ -46,11 +49,16 @@ describe('settings migrations', () => {
   for (const [version, stored] of Object.entries(STORED)) {
     it(`a copy stored by version ${version} loads as the current shape with every setting kept`, () => {
       expect(readSettings(structuredClone(stored))).toEqual({
-        settings: SET_BY_SELLER,
+        settings: { ...SET_BY_SELLER, alerts: { ...SET_BY_SELLER.alerts, ...ADDED_LATER } },
         problems: [],
       });
     });
   }
+
+  it('a field added later with a default keeps what the seller then set', () => {
+    const now = { ...SET_BY_SELLER, alerts: { ...SET_BY_SELLER.alerts, sessionReview: false } };
+    expect(readSettings(structuredClone(now))).toEqual({ settings: now, problems: [] });
+  });
 
   it('a version-0 copy with only some fields set gets the defaults for the rest, no problem', () => {
     expect(readSettings({ language: 'en' })).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { diffAlerts, pruneSent, unsent } from '../../../src/ui/alerts';
+import { diffAlerts, pruneSent, reviewUrlOf, unsent } from '../../../src/ui/alerts';
 import { defaultSettings, type GlobalSettings } from '../../../src/settings';
 import type { AccountEvaluation, Evaluation } from '../../../src/rules/result';
 import { alibabaAccount, jdAccount, jdItem, NOW } from './fixtures';
@@ -135,5 +135,37 @@ describe('no duplicates per item and day', () => {
     const nextDay = diffAlerts(null, ev([risky]), settings(), at('2026-01-21T09:00:00+08:00'));
     expect(unsent(nextDay, sent)).toHaveLength(1);
     expect(pruneSent({ old: '2026-01-10T00:00:00Z', fresh: NOW }, at(NOW))).toEqual({ fresh: NOW });
+  });
+});
+
+describe('a live that ended offers its review', () => {
+  const live = ev([withItems([], true)]);
+  const ended = ev([withItems([], false)], '2026-01-20T17:05:00+08:00');
+
+  it("fires once on live → ended, with a link to that account's review", () => {
+    const alerts = diffAlerts(live, ended, settings(), at('2026-01-20T17:05:00+08:00'));
+    expect(alerts).toEqual([
+      {
+        key: 'sessionReview:jd%3Ajd-1001:2026-01-20T17:05:00+08:00',
+        kind: 'sessionReview',
+        title: '直播已结束 · 好物直播间',
+        message: '点开查看本场复盘：各项何时达成、与近 7 场相比',
+      },
+    ]);
+    expect(reviewUrlOf(alerts[0]!.key, 'chrome-extension://x/options.html')).toBe(
+      'chrome-extension://x/options.html?review=jd%3Ajd-1001#history',
+    );
+    expect(new URLSearchParams('?review=jd%3Ajd-1001').get('review')).toBe('jd:jd-1001');
+  });
+
+  it('not while still live, not on the first evaluation, not when switched off', () => {
+    expect(diffAlerts(live, live, settings(), at(NOW))).toEqual([]);
+    expect(diffAlerts(null, ended, settings(), at(NOW))).toEqual([]);
+    expect(diffAlerts(ended, ended, settings(), at(NOW))).toEqual([]);
+    expect(diffAlerts(live, ended, settings({ sessionReview: false }), at(NOW))).toEqual([]);
+  });
+
+  it('other notifications open nothing', () => {
+    expect(reviewUrlOf('achieved:jd:jd-1001:x:y:2026-01-20', 'o.html')).toBeNull();
   });
 });

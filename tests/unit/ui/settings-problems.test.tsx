@@ -47,6 +47,7 @@ const good: GlobalSettings = {
     jdNear24h: true,
     alibabaNearMidnight: true,
     alibabaLevelAtRisk: true,
+    sessionReview: false,
   },
   retentionDays: 90,
   badgeDisabled: ['jd'],

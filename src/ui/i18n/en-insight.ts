@@ -27,6 +27,7 @@ export const enInsight: Record<InsightKey, string> = {
   'rev.unknown': 'unknown',
   'rev.targets': 'Targets',
   'rev.compare': 'Against the median of the last {n} sessions',
+  'rev.firstSession': 'This session (no earlier session to compare with)',
   'rev.median': 'median {x}',
   'rev.noMedian': 'no comparable session',
   'rev.change': '{sign}{p}%',

@@ -25,6 +25,7 @@ export const zhInsight = {
   'rev.unknown': '未知',
   'rev.targets': '目标',
   'rev.compare': '与近 {n} 场中位数相比',
+  'rev.firstSession': '本场数据（还没有更早的场次可比）',
   'rev.median': '中位数 {x}',
   'rev.noMedian': '没有可比的场次',
   'rev.change': '{sign}{p}%',

@@ -51,6 +51,9 @@ export function Review({ account, lang }: { account: AccountRef; lang: Lang }) {
   );
 }
 
+const compareHeading = (n: number, lang: Lang): string =>
+  n > 0 ? t(lang, 'rev.compare', { n }) : t(lang, 'rev.firstSession');
+
 export function ReviewBody({
   r,
   lang,
@@ -85,7 +88,7 @@ export function ReviewBody({
           </ul>
         </>
       )}
-      <h4>{t(lang, 'rev.compare', { n: r.compared })}</h4>
+      <h4>{compareHeading(r.compared, lang)}</h4>
       <ul data-testid="review-compare">
         {r.comparisons.map((c) => (
           <li key={c.metric} data-metric={c.metric}>

@@ -55,9 +55,9 @@ const review: SessionReview = {
   ],
 };
 
-function mount(lang: Lang): HTMLElement {
+function mount(lang: Lang, r = review): HTMLElement {
   const root = document.createElement('div');
-  render(<ReviewBody r={review} lang={lang} platform="jd" />, root);
+  render(<ReviewBody r={r} lang={lang} platform="jd" />, root);
   return root;
 }
 const texts = (root: Element, sel: string): string[] =>
@@ -95,5 +95,16 @@ describe('post-live review', () => {
       'Live duration 2 h 15 m · median 2 h · +13%',
       'GMV ¥12,000 · median ¥10,000 · +20%',
     ]);
+  });
+
+  it('the heading names how many sessions the median is of, and a first session says so', () => {
+    expect(
+      mount('zh').querySelector('[data-testid=review-compare]')?.previousElementSibling
+        ?.textContent,
+    ).toBe('与近 7 场中位数相比');
+    const first = mount('zh', { ...review, compared: 0 });
+    expect(
+      first.querySelector('[data-testid=review-compare]')?.previousElementSibling?.textContent,
+    ).toBe('本场数据（还没有更早的场次可比）');
   });
 });

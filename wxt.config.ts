@@ -38,6 +38,9 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: CONSOLE_HOSTS,
+    // The 点选 picker, imported by the badge only when the seller clicks 点选, and only on the
+    // consoles (src/ui/badge/picker-load.ts; why this and not `scripting`: docs/security.md).
+    web_accessible_resources: [{ resources: ['picker.js'], matches: CONSOLE_HOSTS }],
     // Stated, not left to the browser's default: extension pages run only the bundled code.
     content_security_policy: { extension_pages: EXTENSION_PAGES_CSP },
     action: { default_title: '__MSG_extName__' },

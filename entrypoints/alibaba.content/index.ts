@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { ALIBABA_ADAPTERS } from '../../src/platforms/alibaba/adapters';
-import { startCapture, whenReady } from '../../src/capture/content';
-import { mountBadge } from '../../src/ui/badge/mount';
+import { startCapture } from '../../src/capture/content';
+import { offerBadge } from '../../src/capture/page-slot';
 
 export default defineContentScript({
   matches: ['https://*.1688.com/*'],
@@ -10,6 +10,6 @@ export default defineContentScript({
   allFrames: true,
   main(ctx) {
     startCapture(ctx, ALIBABA_ADAPTERS, false);
-    if (window.top === window) whenReady(ctx, () => void mountBadge(ctx, 'alibaba'));
+    offerBadge('alibaba'); // drawn by the badge script (entrypoints/badge.content), top frame only
   },
 });

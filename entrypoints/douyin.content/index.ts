@@ -1,9 +1,9 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { pickAdapter } from '../../src/capture/adapter';
-import { startCapture, whenReady } from '../../src/capture/content';
+import { startCapture } from '../../src/capture/content';
+import { offerBadge } from '../../src/capture/page-slot';
 import { DOUYIN_ADAPTERS, douyinHistory } from '../../src/platforms/douyin/adapters';
 import { DOUYIN_PAGE_MATCHES } from '../../src/platforms/douyin/meta';
-import { mountBadge } from '../../src/ui/badge/mount';
 
 export default defineContentScript({
   matches: DOUYIN_PAGE_MATCHES,
@@ -14,7 +14,6 @@ export default defineContentScript({
     startCapture(ctx, DOUYIN_ADAPTERS, true);
     // The badge sits on the big screens and the live control, not on the history list.
     const page = pickAdapter(DOUYIN_ADAPTERS, new URL(location.href));
-    if (window.top === window && page && page !== douyinHistory)
-      whenReady(ctx, () => void mountBadge(ctx, 'douyin'));
+    if (page && page !== douyinHistory) offerBadge('douyin'); // drawn by badge.content
   },
 });

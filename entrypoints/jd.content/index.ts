@@ -1,7 +1,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { JD_ADAPTERS } from '../../src/platforms/jd/adapters';
-import { startCapture, whenReady } from '../../src/capture/content';
-import { mountBadge } from '../../src/ui/badge/mount';
+import { startCapture } from '../../src/capture/content';
+import { offerBadge } from '../../src/capture/page-slot';
 
 export default defineContentScript({
   matches: ['https://jlive.jd.com/*'],
@@ -10,6 +10,6 @@ export default defineContentScript({
   allFrames: true,
   main(ctx) {
     startCapture(ctx, JD_ADAPTERS, true);
-    if (window.top === window) whenReady(ctx, () => void mountBadge(ctx, 'jd'));
+    offerBadge('jd'); // drawn by the badge script (entrypoints/badge.content), top frame only
   },
 });

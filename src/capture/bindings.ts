@@ -40,18 +40,8 @@ export interface Binding {
   createdAt: string;
 }
 
-/** Page kind (adapter id) the runner picked for this document; the badge reads it. */
-export const currentPage: { id: string | null } = { id: null };
-const pageListeners = new Set<() => void>();
-export function setCurrentPage(id: string | null): void {
-  if (currentPage.id === id) return;
-  currentPage.id = id;
-  for (const f of pageListeners) f();
-}
-export function onCurrentPage(f: () => void): () => void {
-  pageListeners.add(f);
-  return () => pageListeners.delete(f);
-}
+// The page kind lives in the frame's shared slot, where the badge script reads it.
+export { currentPage, onCurrentPage, setCurrentPage } from './page-slot';
 
 const KINDS: Partial<Record<ReadKey, ReadKind>> = {
   gmvFen: 'money',

@@ -1,4 +1,4 @@
-import { isPlatform } from '../platforms/ids';
+import { isPlatformId as isPlatform } from '../platforms/platform-ids';
 import type { Health } from '../messaging';
 import type { AccountEvaluation, Evaluation, ItemResult } from '../rules/result';
 

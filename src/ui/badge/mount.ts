@@ -2,13 +2,13 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ReadKey } from '../../capture/adapter';
 import { saveBinding } from '../../capture/binding-store';
-import { currentPage, onCurrentPage } from '../../capture/bindings';
+import { currentPage, onCurrentPage } from '../../capture/page-slot';
 import type { Platform } from '../../history/model';
 import type { Health } from '../../messaging';
 import type { Evaluation } from '../../rules/result';
 import { BADGE_CSS } from './css';
 import { pageHealth, unreadKeys } from './honest';
-import { startPicker } from './picker';
+import { loadPicker } from './picker-load';
 import { createBadgeShadow } from './shadow';
 import { clampPos, loadPos, savePos, type Pos } from './position';
 import {
@@ -91,7 +91,7 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
       evaluation,
       health,
       page: currentPage.id,
-      onPick: currentPage.id && !picking ? pick : undefined,
+      onPick: currentPage.id && !picking ? () => void pick() : undefined,
       manualUrl,
       pos: () => pos,
       collapsed,
@@ -127,12 +127,22 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
     const own = ui.shadowHost;
     return document.elementsFromPoint(x, y).find((e) => e !== own && !own.contains(e)) ?? null;
   }
-  /** 点选 for the figures this page kind could not read; the binding is stored per page kind. */
-  function pick(): void {
+  /**
+   * 点选 for the figures this page kind could not read; the binding is stored per page kind.
+   * The picker is imported on the first click (picker-load.ts); the button hides meanwhile.
+   */
+  async function pick(): Promise<void> {
     const page = currentPage.id;
     const metrics = unreadKeys(pageHealth(health, platform, page)) as ReadKey[];
     if (!page || !layer || picking || !metrics.length) return;
-    picking = startPicker({
+    picking = () => undefined;
+    draw();
+    const mod = await loadPicker(settings.lang).catch(() => null);
+    if (!mod || !layer || ctx.isInvalid) {
+      picking = null;
+      return draw();
+    }
+    picking = mod.startPicker({
       layer,
       lang: settings.lang,
       metrics,

@@ -21,6 +21,7 @@ button:hover{background:#eef0f3}
 .lv,.eta,.th{color:#5f6368}
 .th{font-size:11px}
 .lv{word-break:keep-all}
+.dl{font-variant-numeric:tabular-nums;margin:2px 0}
 ul{list-style:none;margin:0;padding:0}
 .it{display:grid;grid-template-columns:12px minmax(0,1fr) auto 4.2em;gap:4px;padding:2px 0;align-items:baseline}
 .rm,.eta{text-align:right}

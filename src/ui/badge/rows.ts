@@ -11,6 +11,8 @@ import {
 } from '../format';
 import { tb, type Lang } from '../i18n/core';
 import type { ShownItem } from '../unread';
+import type { Delta } from '../../insight/deltas';
+import { formatValue } from '../format-number';
 import { h } from './dom';
 import { freshest, stripItems } from './order';
 
@@ -53,6 +55,24 @@ const heads = (lang: Lang): HTMLElement =>
     h('span', null, tb(lang, 'col.eta')),
   );
 
+const ARROW = { up: ' ↑', down: ' ↓', flat: '' } as const;
+const signedFen = (v: number | null, lang: Lang): string =>
+  v === null ? '—' : `${v < 0 ? '−' : '+'}${formatValue(Math.abs(v), 'fen', lang)}`;
+
+/**
+ * "近10分钟 +¥2,310 ↑ · 前10分钟 +¥1,120": a live account's GMV over the last 10 minutes and the
+ * 10 before, from the background's stored samples (issue #11); unknown is "—", never 0.
+ */
+export function gmvDeltaLine(d: Delta | undefined, lang: Lang): HTMLElement | false {
+  if (!d) return false;
+  const last = signedFen(d.last, lang) + (d.trend ? ARROW[d.trend] : '');
+  return h(
+    'div',
+    { class: 'dl', 'data-testid': 'badge-gmv-delta' },
+    tb(lang, 'badge.delta10', { last, prev: signedFen(d.prev, lang) }),
+  );
+}
+
 /** "达人主播 → 荣耀主播 · 近30天 3 场 · 120 买家": the 1688 level line (also the collapsed one). */
 export const levelLine = (lv: LevelResult, lang: Lang): string =>
   tb(lang, `level.${lv.current}`) +
@@ -80,6 +100,7 @@ export function account(
   many: boolean,
   health: readonly Health[] = [],
   unread = false,
+  gmvDelta?: Delta,
 ) {
   const { open, done } = stripItems(acc, health);
   const p = freshest(acc);
@@ -94,6 +115,7 @@ export function account(
     prov && provisional(acc, lang),
     many && !prov && h('div', { class: 'an' }, acc.displayName || acc.accountId),
     lv && h('div', { class: 'lv' }, levelLine(lv, lang)),
+    acc.live && gmvDeltaLine(gmvDelta, lang),
     open.length > 0 && h('ul', null, heads(lang), ...open.map((i) => row(i, acc, lang, now))),
     open.length === 0 &&
       done === 0 &&

@@ -1,6 +1,7 @@
 import type { Platform } from '../../history/model';
 import type { Health } from '../../messaging';
-import type { Evaluation } from '../../rules/result';
+import type { AccountEvaluation, Evaluation } from '../../rules/result';
+import type { AccountInsight } from '../../messaging/schemas/insight';
 import { STATUS_MARK } from '../format';
 import { tb, type Lang } from '../i18n/core';
 import { showItems } from '../unread';
@@ -18,6 +19,8 @@ export interface BadgeProps extends HonestActions {
   /** Health reports of this platform (the `view` reply) and the page kind this tab shows. */
   health?: readonly Health[];
   page?: string | null;
+  /** The seller's-edge figures of the `view` reply: the badge shows live GMV deltas. */
+  insights?: readonly AccountInsight[];
   /** Current position, read when a drag or a key nudge starts. */
   pos: () => Pos;
   onMove: (p: Pos) => void;
@@ -26,6 +29,10 @@ export interface BadgeProps extends HonestActions {
   collapsed: boolean;
   onToggle: () => void;
 }
+
+const gmvDelta = (props: BadgeProps, a: AccountEvaluation) =>
+  props.insights?.find((i) => i.platform === a.platform && i.accountId === a.accountId)?.live
+    ?.deltas.gmvFen;
 
 const NUDGE: Record<string, [number, number]> = {
   ArrowLeft: [10, 0],
@@ -124,7 +131,9 @@ export function renderBadge(props: BadgeProps): HTMLElement {
         { class: 'bd' },
         unread,
         accounts.length === 0 && !unread && h('div', { class: 'mu' }, tb(lang, 'badge.empty')),
-        ...accounts.map((a) => account(a, lang, now, accounts.length > 1, health, !!unread)),
+        ...accounts.map((a) =>
+          account(a, lang, now, accounts.length > 1, health, !!unread, gmvDelta(props, a)),
+        ),
       ),
   );
   moveTo(root, props.pos());

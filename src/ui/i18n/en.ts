@@ -57,6 +57,7 @@ export const enBadge: Record<BadgeKey, string> = {
   'badge.empty': 'No task data for this platform yet',
   'badge.noOpen': 'Nothing in progress · open the toolbar popup for details or to add targets',
   'badge.allDone': "All of today's items are done",
+  'badge.delta10': 'GMV last 10 min {last} · 10 before {prev}',
   'metric.durationSec': 'live duration',
   'metric.dau': 'viewers',
   'metric.jd.dau': 'visitors',

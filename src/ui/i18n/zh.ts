@@ -60,6 +60,7 @@ export const zhBadge = {
   'badge.empty': '本平台暂无任务数据',
   'badge.noOpen': '暂无进行中的任务 · 点工具栏图标查看详情或添加目标',
   'badge.allDone': '今日任务已全部达成',
+  'badge.delta10': '成交 近10分钟 {last} · 前10分钟 {prev}',
   'metric.durationSec': '直播时长',
   'metric.dau': '观看人数',
   'metric.jd.dau': '访问人数',

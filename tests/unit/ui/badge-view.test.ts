@@ -135,3 +135,36 @@ describe('badge view (hand-written DOM, no Preact)', () => {
     expect(root.querySelector('li')).toBe(li);
   });
 });
+
+describe('badge: live GMV over the last 10 minutes (issue #11)', () => {
+  const insight = (
+    last: number | null,
+    prev: number | null,
+    trend: 'up' | 'down' | 'flat' | null,
+  ) => ({
+    platform: 'jd' as const,
+    accountId: 'jd-1001',
+    live: { deltas: { gmvFen: { last, prev, trend } }, pace: {}, whatIf: null },
+    plans: {},
+  });
+  const line = (root: HTMLElement) =>
+    root.querySelector('[data-testid=badge-gmv-delta]')?.textContent ?? null;
+
+  it('shows the last 10 minutes and the 10 before, with the trend', () => {
+    expect(line(renderBadge(props({ insights: [insight(231_000, 112_000, 'up')] })))).toBe(
+      '成交 近10分钟 +¥2,310 ↑ · 前10分钟 +¥1,120',
+    );
+    expect(
+      line(renderBadge(props({ lang: 'en', insights: [insight(50_000, 90_000, 'down')] }))),
+    ).toBe('GMV last 10 min +¥500 ↓ · 10 before +¥900');
+  });
+  it('unknown is "—", never ¥0; no insight for the account, no line', () => {
+    expect(line(renderBadge(props({ insights: [insight(null, null, null)] })))).toBe(
+      '成交 近10分钟 — · 前10分钟 —',
+    );
+    expect(line(renderBadge(props()))).toBeNull();
+    expect(
+      line(renderBadge(props({ insights: [{ ...insight(1, 1, 'flat'), accountId: 'other' }] }))),
+    ).toBeNull();
+  });
+});

@@ -23,6 +23,18 @@ export async function sizeFigures(outDir: string, version: string): Promise<Figu
         note: sizes.map((s) => `${s.f.split('/').pop()} ${s.kb.toFixed(1)}`).join(', '),
       };
     }),
+    // A console's top frame runs its capture script and badge.js (the badge, top frame only).
+    await measure('console top frame: capture + badge (largest, gzip)', 'KB', null, async () => {
+      const dir = join(ext, 'content-scripts');
+      const badge = gzKb(join(dir, 'badge.js'));
+      const capture = files(dir)
+        .filter((f) => !/\/(badge|tap)\.js$/.test(f))
+        .map((f) => ({ f, kb: gzKb(f) + badge }));
+      const top = capture.reduce((a, b) => (b.kb > a.kb ? b : a));
+      const picker = gzKb(join(ext, 'picker.js'));
+      const name = top.f.split('/').pop();
+      return { value: top.kb, note: `${name} + badge.js; picker.js ${picker.toFixed(1)} on 点选` };
+    }),
     await measure('popup JS (gzip, own chunk + shared)', 'KB', null, async () => {
       const chunks = files(join(ext, 'chunks'));
       const popup = chunks.filter((f) => /popup-/.test(f));

@@ -1,4 +1,5 @@
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { saveBinding } from '../src/capture/binding-store';
 import { startPicker } from '../src/ui/badge/picker';
 import { PICKER_HOOK, type PickerModule } from '../src/ui/badge/picker-load';
 import { loadBadgeStrings } from '../src/ui/badge/rpc';
@@ -11,7 +12,7 @@ import { loadBadgeStrings } from '../src/ui/badge/rpc';
 export default defineUnlistedScript({
   globalName: false,
   main() {
-    const mod: PickerModule = { startPicker, loadBadgeStrings };
+    const mod: PickerModule = { startPicker, loadBadgeStrings, saveBinding };
     (globalThis as { [PICKER_HOOK]?: PickerModule })[PICKER_HOOK] = mod;
   },
 });

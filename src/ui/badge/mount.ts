@@ -1,7 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { ReadKey } from '../../capture/adapter';
-import { saveBinding } from '../../capture/binding-store';
 import { currentPage, onCurrentPage } from '../../capture/page-slot';
 import type { Platform } from '../../history/model';
 import type { Health } from '../../messaging';
@@ -146,7 +145,7 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
       layer,
       lang: settings.lang,
       metrics,
-      save: (b) => saveBinding(page, b),
+      save: (b) => mod.saveBinding(page, b),
       onEnd: () => {
         picking = null;
         draw();

@@ -7,6 +7,7 @@
  * web-accessible file rather than `scripting.executeScript`: docs/security.md.
  */
 import { browser } from 'wxt/browser';
+import type { Binding } from '../../capture/bindings';
 import type { Lang } from '../i18n/core';
 import type { PickerDeps } from './picker';
 
@@ -18,6 +19,8 @@ export interface PickerModule {
   startPicker: (d: PickerDeps) => () => void;
   /** The picker's own copy of the badge strings (it is a separate bundle). */
   loadBadgeStrings: (lang: Lang) => Promise<void>;
+  /** binding-store.ts's save: its validation stays out of badge.js as well. */
+  saveBinding: (pageKind: string, b: Binding) => Promise<void>;
 }
 
 type HookHolder = { [PICKER_HOOK]?: PickerModule };

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkHistory } from '../../../src/history/history-rules';
-import { HistorySchema, type History } from '../../../src/history/model';
+import { HISTORY_FORMAT_VERSION, HistorySchema, type History } from '../../../src/history/model';
+import { migrateExport } from '../../../src/history/migrations/export';
 
 /**
  * checkHistory's record rules, each asserted with its whole message (path and words): the
@@ -9,7 +10,11 @@ import { HistorySchema, type History } from '../../../src/history/model';
  */
 const base = (): History =>
   HistorySchema.parse(
-    JSON.parse(readFileSync('tests/fixtures/hostile/valid-minimal.json', 'utf8')),
+    // The corpus file is a version-1 export (the importer migrates it); the rules see the latest.
+    migrateExport(
+      JSON.parse(readFileSync('tests/fixtures/hostile/valid-minimal.json', 'utf8')),
+      HISTORY_FORMAT_VERSION,
+    ),
   );
 const NOT_IN_FILE = '文件中没有这个账号 / account not in the file';
 const SEP_MSG = '不允许的字符 / forbidden character (U+001F)';

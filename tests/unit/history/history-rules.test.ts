@@ -1,12 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkHistory } from '../../../src/history/history-rules';
-import { HistorySchema, type History } from '../../../src/history/model';
+import { HISTORY_FORMAT_VERSION, HistorySchema, type History } from '../../../src/history/model';
+import { migrateExport } from '../../../src/history/migrations/export';
 
 /** The corpus's valid file, parsed: each test breaks one rule of it. */
 const base = (): History =>
   HistorySchema.parse(
-    JSON.parse(readFileSync('tests/fixtures/hostile/valid-minimal.json', 'utf8')),
+    // The corpus file is a version-1 export (the importer migrates it); the rules see the latest.
+    migrateExport(
+      JSON.parse(readFileSync('tests/fixtures/hostile/valid-minimal.json', 'utf8')),
+      HISTORY_FORMAT_VERSION,
+    ),
   );
 const at = '2026-03-01T22:00:00+08:00';
 const v = (value: number, source: 'network' | 'manual' = 'network') => ({ value, source, at });

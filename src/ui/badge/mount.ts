@@ -5,6 +5,7 @@ import { currentPage, onCurrentPage } from '../../capture/page-slot';
 import type { Platform } from '../../history/model';
 import type { Health } from '../../messaging';
 import type { Evaluation } from '../../rules/result';
+import type { AccountInsight } from '../../messaging/schemas/insight';
 import { BADGE_CSS } from './css';
 import { pageHealth, unreadKeys } from './honest';
 import { loadPicker } from './picker-load';
@@ -37,6 +38,7 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
   let pos: Pos = await loadPos(host);
   let evaluation: Evaluation | null = null;
   let health: Health[] = [];
+  let insights: AccountInsight[] = [];
   let layer: HTMLElement | null = null;
   /** Cancels pick mode while it is on. */
   let picking: (() => void) | null = null;
@@ -89,6 +91,7 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
       lang: settings.lang,
       evaluation,
       health,
+      insights,
       page: currentPage.id,
       onPick: currentPage.id && !picking ? () => void pick() : undefined,
       manualUrl,
@@ -118,7 +121,7 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
   }
   async function refresh(): Promise<void> {
     const v = await fetchView(platform).catch(() => null);
-    if (v) ({ evaluation, health } = v);
+    if (v) ({ evaluation, health, insights } = v);
     draw();
   }
   /** Page element under a point; the overlay (our shadow host) is skipped. */

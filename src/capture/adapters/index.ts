@@ -13,7 +13,9 @@ export const adaptersOf = (platform: Platform): readonly Adapter[] =>
   PLATFORM_MODULES[platform].adapters;
 
 /** Every adapter of every platform, in registry order. */
-export const ALL_ADAPTERS: readonly Adapter[] = MODULES.flatMap((m): readonly Adapter[] => m.adapters);
+export const ALL_ADAPTERS: readonly Adapter[] = MODULES.flatMap(
+  (m): readonly Adapter[] => m.adapters,
+);
 
 export const adapterFor = (platform: Platform, url: URL): Adapter | undefined =>
   pickAdapter(adaptersOf(platform), url);

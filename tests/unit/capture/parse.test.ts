@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatClock, formatCount, formatDuration, formatMoney } from '../../harness/console-format';
+import {
+  formatClock,
+  formatCount,
+  formatDuration,
+  formatMoney,
+} from '../../harness/console-format';
 import {
   parseAuto,
   parseCount,

@@ -2,7 +2,7 @@ import type { MetricKey } from '../../history/model';
 import type { LiveInsight } from '../../insight/live';
 import type { Platform } from '../../history/model';
 import { metricName } from '../format';
-import type { Lang } from '../i18n';
+import { t, type Lang } from '../i18n';
 import { deltaText } from '../insight-format';
 
 /** The live metrics shown, in this order (fan clubs and orders only where the console has them). */
@@ -18,11 +18,19 @@ export function Deltas({
   lang: Lang;
   platform?: Platform;
 }) {
-  const rows = SHOWN.flatMap((m) => {
+  const all = SHOWN.flatMap((m) => {
     const d = live.deltas[m];
     return d ? [{ m, d }] : [];
   });
-  if (rows.length === 0) return null;
+  if (all.length === 0) return null;
+  // A metric with neither window known says nothing yet; if none is known, one line says why.
+  const rows = all.filter(({ d }) => d.last !== null || d.prev !== null);
+  if (rows.length === 0)
+    return (
+      <p class="deltas muted" data-testid="deltas-pending">
+        {t(lang, 'ins.deltasPending')}
+      </p>
+    );
   return (
     <ul class="deltas" data-testid="deltas">
       {rows.map(({ m, d }) => (

@@ -14,6 +14,8 @@ export const enInsight: Record<InsightKey, string> = {
   'ins.planEven': '{x} a day until {d}',
   'ins.planUsual': '{days}: {x} each',
   'ins.planOr': 'or',
+  'ins.planUsualOnly': 'or only on your usual days — {x}',
+  'ins.deltasPending': 'Last 10 min: fewer than 10 minutes of readings yet',
   'ins.weekdays': 'Sun,Mon,Tue,Wed,Thu,Fri,Sat',
   'ins.weekdaysShort': 'Sun,Mon,Tue,Wed,Thu,Fri,Sat',
   'rev.title': 'Review',

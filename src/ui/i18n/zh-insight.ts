@@ -12,6 +12,8 @@ export const zhInsight = {
   'ins.planEven': '每天 {x} 到 {d}',
   'ins.planUsual': '{days}各 {x}',
   'ins.planOr': '或',
+  'ins.planUsualOnly': '或只在你常播的日子：{x}',
+  'ins.deltasPending': '近10分钟变化：读数还不满 10 分钟，稍后显示',
   'ins.weekdays': '周日,周一,周二,周三,周四,周五,周六',
   'ins.weekdaysShort': '日,一,二,三,四,五,六',
   'rev.title': '复盘',

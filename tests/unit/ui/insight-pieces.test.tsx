@@ -60,7 +60,6 @@ describe('seller-edge pieces on a live card', () => {
     expect(texts(mount('zh'), '[data-testid=deltas] li')).toEqual([
       '成交金额 近10分钟 +¥2,310 ↑ / 前10分钟 +¥1,120',
       '成交人数 近10分钟 +12 人 / 前10分钟 —',
-      '访问人数 近10分钟 — / 前10分钟 —',
     ]);
   });
 
@@ -68,7 +67,19 @@ describe('seller-edge pieces on a live card', () => {
     expect(texts(mount('en'), '[data-testid=deltas] li')).toEqual([
       'GMV Last 10 min +¥2,310 ↑ / previous 10 min +¥1,120',
       'buyers Last 10 min +12 buyers / previous 10 min —',
-      'visitors Last 10 min — / previous 10 min —',
+    ]);
+  });
+
+  it('in the first 10 minutes of readings: one line says so, no rows of dashes', () => {
+    const pending = { last: null, prev: null, trend: null };
+    const early: AccountInsight = {
+      ...insight,
+      live: { ...insight.live!, deltas: { gmvFen: pending, dau: pending } },
+    };
+    const root = mount('zh', early);
+    expect(root.querySelector('[data-testid=deltas] li')).toBeNull();
+    expect(texts(root, '[data-testid=deltas-pending]')).toEqual([
+      '近10分钟变化：读数还不满 10 分钟，稍后显示',
     ]);
   });
 
@@ -89,13 +100,22 @@ describe('seller-edge pieces on a live card', () => {
     ]);
   });
 
-  it('month plan: evenly to the cutoff, or on the usual weekdays', () => {
-    expect(texts(mount('zh'), '[data-item="cycle.duration"] [data-testid=month-plan]')).toEqual([
-      '每天 4小时27分 到 01-28 · 或 周二、四、六各 10小时',
+  it('month plan: the card already says the even need per day; it adds the usual weekdays', () => {
+    const zh = mount('zh');
+    expect(texts(zh, '[data-item="cycle.duration"] [data-testid=month-plan]')).toEqual([
+      '或只在你常播的日子：周二、四、六各 10小时',
     ]);
+    expect(texts(zh, '[data-item="cycle.duration"] [data-testid=deadline]')[0]).toContain(
+      '每天需 4小时27分',
+    );
     expect(texts(mount('en'), '[data-item="cycle.duration"] [data-testid=month-plan]')).toEqual([
-      '4 h 27 m a day until 01-28 · or Tue, Thu, Sat: 10 h each',
+      'or only on your usual days — Tue, Thu, Sat: 10 h each',
     ]);
+    const noUsual: AccountInsight = {
+      ...insight,
+      plans: { 'cycle.duration': { ...insight.plans['cycle.duration']!, usual: null } },
+    };
+    expect(mount('zh', noUsual).querySelector('[data-testid=month-plan]')).toBeNull();
   });
 
   it('without insights the card is as before: no deltas, no what-if, the line ETA', () => {

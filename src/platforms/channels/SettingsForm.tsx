@@ -1,86 +1,11 @@
-import type { AccountSettings, GrowthTarget } from '../../history/model';
+import type { AccountSettings } from '../../history/model';
+import { TargetRow } from '../../ui/options/TargetRow';
 import { t, type Lang } from '../../ui/i18n/index';
-import { fromInput, toInput } from '../../ui/metrics';
 import { numOrUndef } from '../../ui/options/Status';
 import { dayOf } from '../../time/calendar';
 
 type Props = { s: AccountSettings; set: (s: AccountSettings) => void; lang: Lang; now: Date };
 const GT_METRICS = ['durationSec', 'dau', 'gmvFen', 'buyers', 'orders', 'fans'] as const;
-const PERIODS = ['session', 'day', 'week', 'month'] as const;
-
-// eslint-disable-next-line max-lines-per-function -- Preact form: its length is the JSX, one labelled field per block
-function GrowthRow({
-  g,
-  lang,
-  onChange,
-  onRemove,
-}: {
-  g: GrowthTarget;
-  lang: Lang;
-  onChange: (g: GrowthTarget) => void;
-  onRemove: () => void;
-}) {
-  return (
-    <li class="row wrap" data-testid="growth-target">
-      <input
-        aria-label={t(lang, 'gt.label')}
-        placeholder={t(lang, 'gt.label')}
-        value={g.label}
-        onInput={(e) => onChange({ ...g, label: e.currentTarget.value })}
-      />
-      <select
-        aria-label={t(lang, 'gt.metric')}
-        value={g.metric}
-        onChange={(e) =>
-          onChange({ ...g, metric: e.currentTarget.value as GrowthTarget['metric'] })
-        }
-      >
-        {GT_METRICS.map((m) => (
-          <option key={m} value={m}>
-            {t(lang, `metric.${m}`)}
-            {m === 'durationSec'
-              ? ` (${lang === 'zh' ? '分钟' : 'min'})`
-              : m === 'gmvFen'
-                ? ' (¥)'
-                : ''}
-          </option>
-        ))}
-      </select>
-      <input
-        type="number"
-        min={0}
-        aria-label={t(lang, 'gt.threshold')}
-        value={toInput(g.metric, g.threshold)}
-        onInput={(e) => {
-          const v = numOrUndef(e.currentTarget.value);
-          if (v !== undefined && v > 0) onChange({ ...g, threshold: fromInput(g.metric, v) });
-        }}
-      />
-      <select
-        aria-label={t(lang, 'gt.period')}
-        value={g.period}
-        onChange={(e) =>
-          onChange({ ...g, period: e.currentTarget.value as GrowthTarget['period'] })
-        }
-      >
-        {PERIODS.map((p) => (
-          <option key={p} value={p}>
-            {t(lang, `period.${p}`)}
-          </option>
-        ))}
-      </select>
-      <input
-        aria-label={t(lang, 'gt.reward')}
-        placeholder={t(lang, 'gt.reward')}
-        value={g.reward}
-        onInput={(e) => onChange({ ...g, reward: e.currentTarget.value })}
-      />
-      <button type="button" onClick={onRemove}>
-        {t(lang, 'common.remove')}
-      </button>
-    </li>
-  );
-}
 
 // eslint-disable-next-line max-lines-per-function -- Preact form: its length is the JSX, one labelled field per block
 export function PlatformChannels({ s, set, lang, now }: Props) {
@@ -151,9 +76,11 @@ export function PlatformChannels({ s, set, lang, now }: Props) {
       <h3>{t(lang, 'ch.growth')}</h3>
       <ul>
         {growth.map((g, i) => (
-          <GrowthRow
+          <TargetRow
             key={g.id}
             g={g}
+            metrics={GT_METRICS}
+            testId="growth-target"
             lang={lang}
             onChange={(ng) =>
               set({ ...s, channelsGrowthTargets: growth.map((x, j) => (j === i ? ng : x)) })

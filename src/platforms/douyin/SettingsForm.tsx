@@ -1,10 +1,10 @@
 import type { AccountSettings } from '../../history/model';
 import { t } from '../../ui/i18n/index';
 import type { SettingsFormProps } from '../types';
-import type { DouyinTarget } from './settings';
+import { DOUYIN_TARGET_METRICS, type DouyinTarget } from './settings';
 import { IntimacyCalc } from './ui/IntimacyCalc';
 import { DouyinLevels } from './ui/Levels';
-import { TargetRow } from './ui/TargetRow';
+import { TargetRow } from '../../ui/options/TargetRow';
 
 const newTarget = (): DouyinTarget => ({
   id: `dy-${Date.now().toString(36)}`,
@@ -27,6 +27,8 @@ export function PlatformDouyin({ s, set, lang }: SettingsFormProps) {
           <TargetRow
             key={g.id}
             g={g}
+            metrics={DOUYIN_TARGET_METRICS}
+            testId="douyin-target"
             lang={lang}
             onChange={(ng) => put({ douyinTargets: targets.map((x, j) => (j === i ? ng : x)) })}
             onRemove={() => put({ douyinTargets: targets.filter((_, j) => j !== i) })}

@@ -1,29 +1,43 @@
-import { t, type Lang } from '../../../ui/i18n/index';
-import { fromInput, toInput } from '../../../ui/metrics';
-import { numOrUndef } from '../../../ui/options/Status';
-import { DOUYIN_TARGET_METRICS, type DouyinTarget } from '../settings';
+import type { MetricKey } from '../../history/model';
+import { t, type Lang } from '../i18n/index';
+import { fromInput, toInput } from '../metrics';
+import { numOrUndef } from './Status';
+
+/** A seller-defined target (视频号 growth targets, Douyin targets): same fields, own metric list. */
+export interface TargetFields {
+  id: string;
+  label: string;
+  metric: MetricKey;
+  threshold: number;
+  period: 'session' | 'day' | 'week' | 'month';
+  reward: string;
+}
 
 const PERIODS = ['session', 'day', 'week', 'month'] as const;
-const UNIT_HINT: Partial<Record<DouyinTarget['metric'], Record<Lang, string>>> = {
+const UNIT_HINT: Partial<Record<MetricKey, Record<Lang, string>>> = {
   durationSec: { zh: ' (分钟)', en: ' (min)' },
   gmvFen: { zh: ' (¥)', en: ' (¥)' },
 };
 
-/** One seller target: label, metric (incl. both fan clubs), threshold, period, reward. */
+/** One seller target: label, metric, threshold (typed in minutes / yuan), period, reward. */
 // eslint-disable-next-line max-lines-per-function -- Preact form row: its length is the JSX, one labelled field per block
-export function TargetRow({
+export function TargetRow<G extends TargetFields>({
   g,
+  metrics,
+  testId,
   lang,
   onChange,
   onRemove,
 }: {
-  g: DouyinTarget;
+  g: G;
+  metrics: readonly G['metric'][];
+  testId: string;
   lang: Lang;
-  onChange: (g: DouyinTarget) => void;
+  onChange: (g: G) => void;
   onRemove: () => void;
 }) {
   return (
-    <li class="row wrap" data-testid="douyin-target">
+    <li class="row wrap" data-testid={testId}>
       <input
         aria-label={t(lang, 'gt.label')}
         placeholder={t(lang, 'gt.label')}
@@ -33,11 +47,9 @@ export function TargetRow({
       <select
         aria-label={t(lang, 'gt.metric')}
         value={g.metric}
-        onChange={(e) =>
-          onChange({ ...g, metric: e.currentTarget.value as DouyinTarget['metric'] })
-        }
+        onChange={(e) => onChange({ ...g, metric: e.currentTarget.value as G['metric'] })}
       >
-        {DOUYIN_TARGET_METRICS.map((m) => (
+        {metrics.map((m) => (
           <option key={m} value={m}>
             {t(lang, `metric.${m}`)}
             {UNIT_HINT[m]?.[lang] ?? ''}
@@ -57,9 +69,7 @@ export function TargetRow({
       <select
         aria-label={t(lang, 'gt.period')}
         value={g.period}
-        onChange={(e) =>
-          onChange({ ...g, period: e.currentTarget.value as DouyinTarget['period'] })
-        }
+        onChange={(e) => onChange({ ...g, period: e.currentTarget.value as G['period'] })}
       >
         {PERIODS.map((p) => (
           <option key={p} value={p}>

@@ -18,7 +18,10 @@ export async function stageText(page: Page, text: string): Promise<void> {
 }
 
 /** One import (upload + apply of the staged text) or JSON export; returns ms and chunks. */
-export function transferMs(page: Page, op: Op): Promise<{ ms: number; chunks: number }> {
+export async function transferMs(page: Page, op: Op): Promise<{ ms: number; chunks: number }> {
+  // tsx (esbuild keepNames) wraps the named arrows below in `__name(...)`, a helper the page
+  // does not have: define it there as the identity first (a string is not transformed).
+  await page.evaluate('globalThis.__name ??= (f) => f');
   return page.evaluate(
     async ([what, portName, chunkChars]) => {
       type Reply = { id: number; op: string; error?: string; chunks?: number } & {

@@ -140,23 +140,23 @@ function douyinMetrics(
 const DOUYIN_DEMO_TARGETS: NonNullable<AccountSettings['douyinTargets']> = [
   {
     id: 'demo-club-live',
-    label: '每场新加直播团 (live club per session)',
+    label: '每场新加直播团',
     metric: 'clubLive',
     threshold: 60,
     period: 'session',
-    reward: '粉丝团任务奖励 (club task reward)',
+    reward: '粉丝团任务奖励',
   },
   {
     id: 'demo-club-shop',
-    label: '本周新加购物团 (shopping club this week)',
+    label: '本周新加购物团',
     metric: 'clubShop',
     threshold: 150,
     period: 'week',
-    reward: '购物团权益 (shopping club perk)',
+    reward: '购物团权益',
   },
   {
     id: 'demo-day-gmv',
-    label: '日成交 ¥2 万 (daily GMV)',
+    label: '日成交 ¥2 万',
     metric: 'gmvFen',
     threshold: 2_000_000,
     period: 'day',
@@ -189,7 +189,7 @@ function demoSettings(platform: Platform, today: string): AccountSettings {
         metric: 'gmvFen',
         threshold: 5_000_000,
         period: 'week',
-        reward: '流量券 (traffic coupon)',
+        reward: '流量券',
       },
     ],
   };

@@ -61,10 +61,11 @@ const signedFen = (v: number | null, lang: Lang): string =>
 
 /**
  * "近10分钟 +¥2,310 ↑ · 前10分钟 +¥1,120": a live account's GMV over the last 10 minutes and the
- * 10 before, from the background's stored samples (issue #11); unknown is "—", never 0.
+ * 10 before, from the background's stored samples (issue #11); an unknown window is "—", never 0,
+ * and the line waits until one window is known (the popup says why meanwhile).
  */
 export function gmvDeltaLine(d: Delta | undefined, lang: Lang): HTMLElement | false {
-  if (!d) return false;
+  if (!d || (d.last === null && d.prev === null)) return false;
   const last = signedFen(d.last, lang) + (d.trend ? ARROW[d.trend] : '');
   return h(
     'div',

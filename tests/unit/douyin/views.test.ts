@@ -60,7 +60,7 @@ describe('Douyin in the shared views', () => {
     const h = buildDemoHistory([acc], now, 20);
     const text = formatReport(evaluate(loadPacks(), h, h.settings, now.toISOString()));
     expect(text).toContain('== 抖音 (Douyin) · 小象好物 [xiaoxiang_88] ==');
-    expect(text).toContain('直播团 · 每场新加直播团 (live club per session)');
-    expect(text).toContain('购物团 · 本周新加购物团 (shopping club this week)');
+    expect(text).toContain('直播团 · 每场新加直播团');
+    expect(text).toContain('购物团 · 本周新加购物团');
   });
 });

@@ -158,10 +158,11 @@ describe('badge: live GMV over the last 10 minutes (issue #11)', () => {
       line(renderBadge(props({ lang: 'en', insights: [insight(50_000, 90_000, 'down')] }))),
     ).toBe('GMV last 10 min +¥500 ↓ · 10 before +¥900');
   });
-  it('unknown is "—", never ¥0; no insight for the account, no line', () => {
-    expect(line(renderBadge(props({ insights: [insight(null, null, null)] })))).toBe(
-      '成交 近10分钟 — · 前10分钟 —',
+  it('unknown is "—", never ¥0; nothing known yet or no insight for the account, no line', () => {
+    expect(line(renderBadge(props({ insights: [insight(231_000, null, null)] })))).toBe(
+      '成交 近10分钟 +¥2,310 · 前10分钟 —',
     );
+    expect(line(renderBadge(props({ insights: [insight(null, null, null)] })))).toBeNull();
     expect(line(renderBadge(props()))).toBeNull();
     expect(
       line(renderBadge(props({ insights: [{ ...insight(1, 1, 'flat'), accountId: 'other' }] }))),

@@ -8,6 +8,8 @@ import { planTexts } from '../insight-format';
  * the card adds only the plan on the seller's usual weekdays: "或只在你常播的日子：周二、四、六各 6小时".
  */
 export function MonthPlan({ plan, unit, lang }: { plan: Plan; unit: ItemUnit; lang: Lang }) {
+  // A seller who streams every day has no "usual days" plan other than the even one.
+  if (plan.usual && plan.even && plan.usual.days.length === plan.even.days.length) return null;
   const [usual] = planTexts({ even: null, usual: plan.usual }, unit, lang);
   if (!usual) return null;
   return (

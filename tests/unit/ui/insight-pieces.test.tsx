@@ -116,6 +116,12 @@ describe('seller-edge pieces on a live card', () => {
       plans: { 'cycle.duration': { ...insight.plans['cycle.duration']!, usual: null } },
     };
     expect(mount('zh', noUsual).querySelector('[data-testid=month-plan]')).toBeNull();
+    const even = insight.plans['cycle.duration']!.even!;
+    const everyDay: AccountInsight = {
+      ...insight,
+      plans: { 'cycle.duration': { even, usual: { ...even, weekdays: [0, 1, 2, 3, 4, 5, 6] } } },
+    };
+    expect(mount('zh', everyDay).querySelector('[data-testid=month-plan]')).toBeNull();
   });
 
   it('without insights the card is as before: no deltas, no what-if, the line ETA', () => {

@@ -1,8 +1,10 @@
 import { enDouyin } from '../../platforms/douyin/strings';
+import { enTeam } from './en-team';
 import type { OptionsKey } from './zh-options';
 
 export const enOptions: Record<OptionsKey, string> = {
   ...enDouyin,
+  ...enTeam,
   'noacc.title': 'No accounts yet',
   'noacc.body':
     'An account appears the first time you open its console page (read only: nothing is clicked or uploaded). Open any of these pages once, then come back:',

@@ -1,7 +1,9 @@
 import { zhDouyin } from '../../platforms/douyin/strings';
+import { zhTeam } from './zh-team';
 /** Options-page strings added with the second pass of issue 15 (charts, import preview, a11y). */
 export const zhOptions = {
   ...zhDouyin,
+  ...zhTeam,
   'noacc.title': '还没有账号',
   'noacc.body':
     '账号会在你第一次打开直播后台页面时自动出现（只读取，不点击，不上传）。打开任一页面一次，然后回到这里：',

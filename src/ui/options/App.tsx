@@ -9,6 +9,7 @@ import { History } from './History';
 import { ManualEntry } from './ManualEntry';
 import { PlatformTab } from './PlatformTab';
 import { SettingsProblems } from './SettingsProblems';
+import { Team } from './Team';
 
 export const TABS = [
   'accounts',
@@ -17,6 +18,7 @@ export const TABS = [
   'bindings',
   'data',
   'general',
+  'team',
   'history',
 ] as const;
 export type Tab = (typeof TABS)[number];
@@ -104,6 +106,7 @@ export function OptionsApp() {
         {data && tab === 'data' && <DataTab lang={lang} reload={reload} />}
         {data && tab === 'general' && <General global={data.global} lang={lang} reload={reload} />}
         {data && tab === 'history' && <History data={data} lang={lang} />}
+        {tab === 'team' && <Team lang={lang} />}
       </section>
     </main>
   );

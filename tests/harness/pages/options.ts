@@ -9,6 +9,7 @@ export const OPTION_TABS = [
   'bindings',
   'data',
   'general',
+  'team',
   'history',
 ] as const;
 export type OptionTab = (typeof OPTION_TABS)[number];

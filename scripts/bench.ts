@@ -30,7 +30,9 @@ const na = (name: string, unit: string, target: number, reason: string): Figure 
 async function main(): Promise<void> {
   // --no-build: measure the build already at LIVEPACE_EXTENSION_DIR (or .output); sizes then
   // come from whatever `wxt zip` last wrote.
-  const args = parseArgs(process.argv.slice(2), { 'no-build': false });
+  // --only pagecost: only the console page-cost rows (CPU profile + ScriptDuration), printed,
+  // bench/results.json left as it is.
+  const args = parseArgs(process.argv.slice(2), { 'no-build': false, only: '' });
   const now = new Date();
   // The browser first: on a bare machine this installs it, and fails fast before a build.
   const chromium = ensureChromium().path;
@@ -44,6 +46,8 @@ async function main(): Promise<void> {
     delete process.env.LIVEPACE_BENCH;
   }
   const extensionDir = args['no-build'] ? undefined : resolve('.output/bench/chrome-mv3');
+  if (args.only === 'pagecost') return pageCostOnly(chromium);
+  if (args.only) throw new Error(`--only ${args.only}: known: pagecost`);
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   const figures: Figure[] = [...(await sizeFigures(resolve('.output'), version))];
   figures.push(await rulesFigure(now));
@@ -97,6 +101,16 @@ async function main(): Promise<void> {
   const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version };
   writeFileSync(out, `${JSON.stringify({ at: now.toISOString(), machine, figures }, null, 2)}\n`);
   console.log(`\nWrote ${out}`);
+}
+
+async function pageCostOnly(chromium: string): Promise<void> {
+  const consoles = await loadConsoles();
+  if (!consoles.ok) throw new Error(consoles.reason);
+  const urls = Object.fromEntries(consoleUrlList(consoles.mod.CONSOLE_URLS));
+  const live = [urls.jdBigScreen, urls.channelsLive].filter((u): u is string => Boolean(u));
+  const figures = await overheadFigures(consoles.mod, chromium, live);
+  printTable(figures);
+  for (const f of figures) console.log(`${f.name}: ${f.note}; runs ${JSON.stringify(f.runs)}`);
 }
 
 main().catch((e: unknown) => {

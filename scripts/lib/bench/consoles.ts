@@ -3,6 +3,15 @@ import type { ConsolesModule } from '../consoles';
 import { launchWithExtension } from '../../../tests/harness/launch';
 import { letExtensionUrlsThrough } from '../../../tests/harness/network-guard';
 import { measure, median, type Figure } from './figure';
+import { cpuFigures } from './cpu-figures';
+import {
+  addShares,
+  attribute,
+  startProfile,
+  stopProfile,
+  type CpuProfile,
+  type CpuShare,
+} from './profile';
 
 interface JdSlot {
   get(): { gmvFen: number };
@@ -21,8 +30,18 @@ interface ScriptTimes {
   total: number;
   /** The last 7 of those 10 s: steady polling, after every script has loaded. */
   steady: number;
+  /** CPU by script URL (profile.ts), summed over the tabs: navigation → +10 s, and 3–10 s. */
+  cpuTotal: CpuShare;
+  cpuSteady: CpuShare;
 }
 
+const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * One browser launch: the consoles in tabs, ScriptDuration read at +3 s and +10 s, and a CPU
+ * profile per tab over the same two windows (the profiler runs in both the with and the
+ * without launches, so its own overhead is in both).
+ */
 async function scriptTimes(
   mod: ConsolesModule,
   chromium: string,
@@ -42,6 +61,7 @@ async function scriptTimes(
       const page = await context.newPage();
       const cdp = await context.newCDPSession(page);
       await cdp.send('Performance.enable');
+      await startProfile(cdp);
       await page.goto(url);
       sessions.push(cdp);
     }
@@ -50,11 +70,23 @@ async function scriptTimes(
       for (const cdp of sessions) t += await scriptSeconds(cdp);
       return t * 1000;
     };
-    await new Promise((r) => setTimeout(r, 3_000));
+    const profiles = async () => {
+      const out: CpuProfile[] = [];
+      for (const cdp of sessions) out.push(await stopProfile(cdp));
+      return out;
+    };
+    await wait(3_000);
     const mid = await sum();
-    await new Promise((r) => setTimeout(r, 7_000));
+    const first = await profiles();
+    for (const cdp of sessions) await cdp.send('Profiler.start');
+    await wait(7_000);
     const end = await sum();
-    return { total: end, steady: end - mid };
+    const steady = (await profiles()).map(attribute);
+    const cpuSteady = addShares(steady);
+    const whole = first.map((p, i) => addShares([attribute(p), steady[i]!]));
+    const cpuTotal = addShares(whole);
+    cpuTotal.spanMs = Math.max(...whole.map((s, i) => s.spanMs + (steady[i]?.spanMs ?? 0)));
+    return { total: end, steady: end - mid, cpuTotal, cpuSteady };
   } finally {
     await context.close();
   }
@@ -65,7 +97,9 @@ async function scriptTimes(
  * medians. It counts every script the renderer runs for the page, so "with" includes our
  * MAIN-world tap and our isolated-world content script: both are real costs to the seller's
  * tab. Two figures: the whole first 10 s (includes our one-time script compile and start)
- * and the steady state after load (what a long stream pays per second).
+ * and the steady state after load (what a long stream pays per second). The CPU profile of
+ * the same launches adds four: our scripts' CPU per tab per minute, and as a share of the
+ * page's own scripts' CPU (cpuFigures).
  */
 export async function overheadFigures(
   mod: ConsolesModule,
@@ -103,7 +137,8 @@ export async function overheadFigures(
       });
     },
   );
-  return [total, steady];
+  const cpu = await cpuFigures(withExt, without, urls.length, total.note);
+  return [total, steady, ...cpu];
 }
 
 /** Value change on the console → stored → badge redrawn, measured inside the page. */

@@ -3,8 +3,6 @@
  * No PouchDB in the extension: bundle size, and MV3 workers have no XHR. Every failure becomes
  * a CouchFailure whose kind says whether to retry quietly (offline) or show the seller (others).
  */
-import type { TeamDoc } from './types';
-
 export type CouchErrorKind = 'offline' | 'auth' | 'missing_db' | 'server';
 export type Bilingual = { zh: string; en: string };
 
@@ -32,33 +30,21 @@ export interface CouchOptions {
 
 /** CouchDB 2+ sequences are opaque strings; PouchDB's are numbers. Passed back as given. */
 export type Seq = string | number;
-export interface DbInfo {
-  db_name: string;
-  doc_count: number;
-  update_seq: Seq;
-}
-export interface BulkResult {
-  id: string;
-  rev?: string;
-  error?: string;
-  reason?: string;
-}
-export interface Change {
-  id: string;
-  seq: Seq;
-  deleted?: boolean;
-  doc?: unknown;
-}
-export interface ChangesPage {
-  results: Change[];
-  last_seq: Seq;
-}
+export type DbInfo = { db_name: string; doc_count: number; update_seq: Seq };
+export type BulkResult = { id: string; rev?: string; error?: string; reason?: string };
+export type Change = { id: string; seq: Seq; deleted?: boolean; doc?: unknown };
+export type ChangesPage = { results: Change[]; last_seq: Seq };
 export interface AllDocsPage {
-  rows: { id: string; doc: unknown }[];
+  rows: { id: string; rev: string; doc: unknown }[];
   /** startkey of the next page, null on the last one. */
   next: string | null;
 }
-/** A `_local/` document: never replicated, no history; `_rev` is needed to overwrite it. */
+/** What `_bulk_docs` takes: a TeamDoc, or a deletion `{ _id, _rev, _deleted: true }`. */
+export type DocBody = { _id: string; _rev?: string; _deleted?: boolean };
+/**
+ * A `_local/` document: never replicated, no history; `_rev` is needed to overwrite it. `_id`
+ * is the part after "_local/" in both directions.
+ */
 export type LocalDoc = { _id: string; _rev?: string } & Record<string, unknown>;
 
 /** UTF-8 safe (btoa alone throws on a Chinese user name). */
@@ -159,7 +145,7 @@ export function couchClient(o: CouchOptions) {
       }
     },
     /** Per-document results in the order sent; a whole-request failure throws. */
-    bulkDocs: (docs: readonly TeamDoc[]) =>
+    bulkDocs: (docs: readonly DocBody[]) =>
       must<BulkResult[]>('/_bulk_docs', json('POST', { docs })),
     changes: (since: Seq, limit: number) =>
       must<ChangesPage>(`/_changes?${q({ since, limit, include_docs: true })}`),
@@ -169,14 +155,21 @@ export function couchClient(o: CouchOptions) {
       if (p.startkey !== undefined) params.startkey = JSON.stringify(p.startkey);
       if (p.endkey !== undefined) params.endkey = JSON.stringify(p.endkey);
       params.limit = p.limit + 1; // one more than asked: its key starts the next page
-      const r = await must<{ rows: { id: string; doc: unknown }[] }>(`/_all_docs?${q(params)}`);
-      const rows = r.rows.slice(0, p.limit);
+      type Row = { id: string; value: { rev: string }; doc: unknown };
+      const r = await must<{ rows: Row[] }>(`/_all_docs?${q(params)}`);
+      const rows = r.rows
+        .slice(0, p.limit)
+        .map((x) => ({ id: x.id, rev: x.value.rev, doc: x.doc }));
       return { rows, next: r.rows.length > p.limit ? r.rows[p.limit]!.id : null };
     },
-    getLocal: (id: string) => call<LocalDoc>(`/_local/${encodeURIComponent(id)}`, {}, true),
+    async getLocal(id: string): Promise<LocalDoc | null> {
+      const d = await call<LocalDoc>(`/_local/${encodeURIComponent(id)}`, {}, true);
+      return d && { ...d, _id: id };
+    },
     async putLocal(doc: LocalDoc): Promise<string> {
       const path = `/_local/${encodeURIComponent(doc._id)}`;
-      return (await must<{ rev: string }>(path, json('PUT', doc))).rev;
+      const body = { ...doc, _id: `_local/${doc._id}` };
+      return (await must<{ rev: string }>(path, json('PUT', body))).rev;
     },
     /** The current rev of a document, null if the server has none (or it was deleted). */
     async rev(id: string): Promise<string | null> {

@@ -4,6 +4,7 @@ import type { LoadedPacks } from './packs';
 import type { RulePack } from './schema';
 import { packPartFor } from '../platforms';
 import { indexHistory, liveSession, type AccountHistory } from './history-index';
+import { preparedIndexOf } from './prepared';
 import { dayNumOf, isoBeijing } from '../time/beijing';
 
 function evaluateAccount(
@@ -37,9 +38,16 @@ function evaluateAccount(
   return out;
 }
 
+/** Settings of an account that has none: one object, so the evaluation cache can match it. */
+const NO_SETTINGS: AccountSettings = Object.freeze({});
+
 /**
  * Pure: the same packs, history, settings and `now` always give the same evaluation, whatever
- * the machine's time zone (all day math is Beijing days, see src/time/beijing.ts).
+ * the machine's time zone (all day math is Beijing days, see src/time/beijing.ts). A history
+ * built by the worker's incremental input (src/history/history-input.ts) carries its index,
+ * kept up to date per account, and an evaluation cache: then an account whose records,
+ * settings and packs are unchanged may get its result from earlier in the same Beijing minute
+ * (the rule, and what it costs in exactness: src/rules/eval-cache.ts).
  */
 export function evaluate(
   packs: LoadedPacks,
@@ -48,9 +56,14 @@ export function evaluate(
   now: Date | string | number,
 ): Evaluation {
   const nowMs = new Date(now).getTime();
+  const prepared = preparedIndexOf(history);
   // A merged provisional account's tombstone holds no history; it only routes readings.
-  const accounts = indexHistory(history)
+  const accounts = (prepared?.accounts ?? indexHistory(history))
     .filter((acc) => !acc.account.mergedInto)
-    .map((acc) => evaluateAccount(packs.packs, acc, settings[acc.key] ?? {}, nowMs));
+    .map((acc) => {
+      const s = settings[acc.key] ?? NO_SETTINGS;
+      const run = () => evaluateAccount(packs.packs, acc, s, nowMs);
+      return prepared ? prepared.cache.evaluate(acc, s, packs, nowMs, run) : run();
+    });
   return { now: isoBeijing(nowMs), packVersions: packs.versions, accounts };
 }

@@ -21,42 +21,97 @@ export interface AccountHistory {
   sessions: IndexedSession[];
   /** Sessions by the Beijing day they started on. */
   sessionsByDay: Map<DayNum, IndexedSession[]>;
+  /** A session is open (live, no end): the evaluation moves with `now` (src/rules/eval-cache.ts). */
+  open: boolean;
+  /** The latest instant any record of the account carries (start, end, last seen, value `at`). */
+  latestMs: number;
 }
 
 function emptyAccount(account: Account): AccountHistory {
   const key = accountKey(account);
-  return { key, account, days: new Map(), dayNums: [], sessions: [], sessionsByDay: new Map() };
+  const acc = {
+    key,
+    account,
+    days: new Map(),
+    dayNums: [],
+    sessions: [],
+    sessionsByDay: new Map(),
+  };
+  return { ...acc, open: false, latestMs: -Infinity };
 }
 
 // Parsing ISO strings dominates the cost of indexing (≈0.1 µs each, 3 per session). The
 // background re-evaluates the same, mostly unchanged records on every observation, so parsed
 // forms are cached per record object; a changed record is a new object and is parsed again.
-const parsedSessions = new WeakMap<Session, IndexedSession>();
-const parsedDays = new WeakMap<Day, DayNum>();
+const parsedSessions = new WeakMap<Session, IndexedSession & { latestMs: number }>();
+const parsedDays = new WeakMap<Day, { n: DayNum; latestMs: number }>();
 
-function parseSession(s: Session): IndexedSession {
+/** Latest `at` of a record's values (NaN-safe: an unparsable instant counts as none). */
+function latestAt(m: Session['metrics'], from: number): number {
+  let latest = from;
+  for (const v of Object.values(m)) {
+    const at = Date.parse(v.at);
+    if (at > latest) latest = at;
+  }
+  return latest;
+}
+
+function parseSession(s: Session): IndexedSession & { latestMs: number } {
   let ix = parsedSessions.get(s);
   if (!ix) {
     const startMs = Date.parse(s.start);
-    ix = {
-      s,
-      startMs,
-      endMs: s.end === null ? null : Date.parse(s.end),
-      lastSeenMs: Date.parse(s.lastSeenAt),
-      startDay: dayNumOf(startMs),
-    };
+    const endMs = s.end === null ? null : Date.parse(s.end);
+    const lastSeenMs = Date.parse(s.lastSeenAt);
+    const own = Math.max(startMs, endMs ?? -Infinity, lastSeenMs);
+    const latestMs = latestAt(s.metrics, Number.isNaN(own) ? -Infinity : own);
+    ix = { s, startMs, endMs, lastSeenMs, startDay: dayNumOf(startMs), latestMs };
     parsedSessions.set(s, ix);
   }
   return ix;
 }
 
-function parseDay(d: Day): DayNum {
-  let n = parsedDays.get(d);
-  if (n === undefined) {
-    n = dayNumOfKey(d.day);
-    parsedDays.set(d, n);
+function parseDay(d: Day): { n: DayNum; latestMs: number } {
+  let p = parsedDays.get(d);
+  if (p === undefined) {
+    p = { n: dayNumOfKey(d.day), latestMs: latestAt(d.metrics, -Infinity) };
+    parsedDays.set(d, p);
   }
-  return n;
+  return p;
+}
+
+function addDay(acc: AccountHistory, d: Day): void {
+  const { n, latestMs } = parseDay(d);
+  acc.days.set(n, d);
+  acc.dayNums.push(n);
+  if (latestMs > acc.latestMs) acc.latestMs = latestMs;
+}
+
+function addSession(acc: AccountHistory, s: Session): void {
+  const ix = parseSession(s);
+  acc.sessions.push(ix);
+  const list = acc.sessionsByDay.get(ix.startDay);
+  if (list) list.push(ix);
+  else acc.sessionsByDay.set(ix.startDay, [ix]);
+  if (ix.latestMs > acc.latestMs) acc.latestMs = ix.latestMs;
+  if (s.live && s.end === null) acc.open = true;
+}
+
+/** Sorts what the add functions appended (a stable sort: equal starts keep record order). */
+function finish(acc: AccountHistory): AccountHistory {
+  acc.dayNums.sort((a, b) => a - b);
+  acc.sessions.sort((a, b) => a.startMs - b.startMs);
+  return acc;
+}
+
+/**
+ * One account's index from its records in key order (what `indexHistory` gives for it): the
+ * incremental engine input (src/history/history-input.ts) rebuilds only changed accounts with it.
+ */
+export function indexAccount(account: Account, days: Day[], sessions: Session[]): AccountHistory {
+  const acc = emptyAccount(account);
+  for (const d of days) addDay(acc, d);
+  for (const s of sessions) addSession(acc, s);
+  return finish(acc);
 }
 
 /**
@@ -86,25 +141,13 @@ export function indexHistory(history: History): AccountHistory[] {
   const accountOfSession = accountFinder(byKey);
   for (const d of history.days) {
     const acc = accountOfDay(d);
-    if (!acc) continue;
-    const n = parseDay(d);
-    acc.days.set(n, d);
-    acc.dayNums.push(n);
+    if (acc) addDay(acc, d);
   }
   for (const s of history.sessions) {
     const acc = accountOfSession(s);
-    if (!acc) continue;
-    const ix = parseSession(s);
-    acc.sessions.push(ix);
-    const list = acc.sessionsByDay.get(ix.startDay);
-    if (list) list.push(ix);
-    else acc.sessionsByDay.set(ix.startDay, [ix]);
+    if (acc) addSession(acc, s);
   }
-  for (const acc of byKey.values()) {
-    acc.dayNums.sort((a, b) => a - b);
-    acc.sessions.sort((a, b) => a.startMs - b.startMs);
-  }
-  return [...byKey.values()];
+  return [...byKey.values()].map(finish);
 }
 
 /** The session that is live at `nowMs` (latest start wins when a tab left a stale one). */

@@ -1,5 +1,5 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import { isTapped } from '../../src/capture/api-patterns';
+import { TAP_FILTER } from '../../src/capture/api-patterns';
 import { openBridge } from '../../src/capture/bridge-open';
 import { installTap } from '../../src/capture/tap';
 import { DOUYIN_PAGE_MATCHES } from '../../src/platforms/douyin/meta';
@@ -14,6 +14,6 @@ export default defineContentScript({
   runAt: 'document_start',
   allFrames: true,
   main() {
-    installTap(window, isTapped, openBridge(window));
+    installTap(window, TAP_FILTER, openBridge(window));
   },
 });

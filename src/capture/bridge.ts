@@ -8,10 +8,11 @@
  * on reads only from that private port. A page script posting a look-alike handshake later
  * is ignored, and every message on the port is shape-checked before use.
  */
-import { HELLO, type TapPost } from './bridge-open';
+import { HELLO, MAX_TAP_CHARS, type TapPost } from './bridge-open';
 
 export { HELLO };
-export type TapMessage = TapPost;
+/** What the runner gets: always a parsed value (a 'text' post is parsed here first). */
+export type TapMessage = TapPost & { kind: 'json' };
 
 /*
  * Shape checks are hand-written rather than zod/mini: even zod/mini pulls ~15 KB (gzip) of
@@ -24,10 +25,10 @@ const isRecord = (x: unknown): x is Record<string, unknown> =>
 export const isHello = (x: unknown): boolean =>
   isRecord(x) && x.livepace === HELLO && x.v === 1 && Object.keys(x).length === 2;
 
-export function isTapMessage(x: unknown): x is TapMessage {
+export function isTapMessage(x: unknown): x is TapPost {
   return (
     isRecord(x) &&
-    x.kind === 'json' &&
+    (x.kind === 'json' || (x.kind === 'text' && typeof x.body === 'string')) &&
     typeof x.url === 'string' &&
     x.url.length <= 4000 &&
     /^https?:\/\//.test(x.url) &&
@@ -37,6 +38,21 @@ export function isTapMessage(x: unknown): x is TapMessage {
     'body' in x &&
     Object.keys(x).length === 4
   );
+}
+
+/**
+ * A post as the runner takes it: 'text' parsed here, in the isolated world, where a page
+ * script cannot have replaced JSON.parse; null when the text is too long or not JSON.
+ */
+export function parsedPost(m: TapPost): TapMessage | null {
+  if (m.kind === 'json') return m as TapMessage;
+  const text = m.body as string;
+  if (text.length > MAX_TAP_CHARS) return null;
+  try {
+    return { kind: 'json', url: m.url, at: m.at, body: JSON.parse(text) as unknown };
+  } catch {
+    return null;
+  }
 }
 
 /** Bounds on what the page side may hand over: console payloads are far smaller. */
@@ -86,7 +102,8 @@ export function acceptBridge(
     if (!port) return;
     port.onmessage = (m: MessageEvent) => {
       // Everything from the page side is page-controlled data: shape and size are checked.
-      if (isTapMessage(m.data) && withinBounds(m.data.body)) onMessage(m.data);
+      const post = isTapMessage(m.data) ? parsedPost(m.data) : null;
+      if (post && withinBounds(post.body)) onMessage(post);
       else dropped++;
     };
   };

@@ -9,7 +9,7 @@ import {
   withinBounds,
   type TapMessage,
 } from '../../../src/capture/bridge';
-import { openBridge } from '../../../src/capture/bridge-open';
+import { MAX_TAP_CHARS, openBridge } from '../../../src/capture/bridge-open';
 
 const settle = () => new Promise((r) => setTimeout(r, 20));
 
@@ -79,10 +79,31 @@ describe('tap bridge', () => {
     expect(bridge.dropped()).toBe(4);
   });
 
+  it('parses a text post on the isolated side, and drops text that is not JSON or too long', async () => {
+    const got: TapMessage[] = [];
+    const bridge = acceptBridge(window, (m) => got.push(m), ac.signal);
+    vi.spyOn(window, 'postMessage').mockImplementation((data: unknown, _o?: unknown, t?: unknown) =>
+      post(window, data, window, (t ?? []) as MessagePort[]),
+    );
+    const emit = openBridge(window);
+    const url = 'https://drlives.jd.com/liveRealTimeGeneralData/generalData?liveId=1';
+    emit(url, '{"data":{"onlineCount":5}}', true);
+    emit(url, '{"data":', true);
+    emit(url, `{"a":1}${' '.repeat(MAX_TAP_CHARS)}`, true);
+    await settle();
+    expect(got).toEqual([
+      { kind: 'json', url, at: got[0]?.at, body: { data: { onlineCount: 5 } } },
+    ]);
+    expect(typeof got[0]?.at).toBe('number');
+    expect(bridge.dropped()).toBe(2);
+  });
+
   it('shape guard', () => {
     expect(isTapMessage({ kind: 'json', url: 'https://a.test/x', at: 3, body: null })).toBe(true);
     expect(isTapMessage({ kind: 'json', url: 'https://a.test/x', at: 3 })).toBe(false);
     expect(isTapMessage({ kind: 'dom', url: 'https://a.test/x', at: 3, body: 1 })).toBe(false);
+    expect(isTapMessage({ kind: 'text', url: 'https://a.test/x', at: 3, body: '{}' })).toBe(true);
+    expect(isTapMessage({ kind: 'text', url: 'https://a.test/x', at: 3, body: {} })).toBe(false);
   });
 
   it('a page that replaces postMessage or Date.now after the tap loaded reads and forges nothing', async () => {

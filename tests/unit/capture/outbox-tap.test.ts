@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isTapped } from '../../../src/capture/api-patterns';
+import { isTapped, mayBeTapped, TAP_FILTER } from '../../../src/capture/api-patterns';
 import { Outbox } from '../../../src/capture/outbox';
 import { installTap, MAX_TAP_CHARS, type TapWindow } from '../../../src/capture/tap';
 import type { Observation } from '../../../src/messaging';
@@ -78,24 +78,26 @@ describe('network tap', () => {
 
   it('observes matching fetch/XHR JSON and returns the very same response object', async () => {
     const { win, response } = fakeWindow('{"data":{"liveStats":{"currentOnlineCount":5}}}');
-    const seen: [string, unknown][] = [];
-    installTap(win, isTapped, (u, b) => seen.push([u, b]));
+    const seen: [string, unknown, boolean][] = [];
+    installTap(win, isTapped, (u, b, text) => seen.push([u, b, text]));
     const res = await win.fetch('/cgi-bin/mmfinderassistant-bin/live/get_live_info', {
       method: 'POST',
     });
     expect(res).toBe(response);
     expect(await res.json()).toEqual({ data: { liveStats: { currentOnlineCount: 5 } } }); // body still readable
     await tick();
+    // Handed over as the response's text: the isolated side parses it (bridge.ts).
     expect(seen).toEqual([
       [
         'https://channels.weixin.qq.com/cgi-bin/mmfinderassistant-bin/live/get_live_info',
-        { data: { liveStats: { currentOnlineCount: 5 } } },
+        '{"data":{"liveStats":{"currentOnlineCount":5}}}',
+        true,
       ],
     ]);
     const x = new win.XMLHttpRequest();
     x.open('POST', '/cgi-bin/mmfinderassistant-bin/live/check_live_status');
     x.send();
-    expect(seen.at(-1)?.[1]).toEqual({ data: { liveObjectId: '9' } });
+    expect(seen.at(-1)?.slice(1)).toEqual(['{"data":{"liveObjectId":"9"}}', true]);
   });
 
   it('does not touch unrelated calls', async () => {
@@ -130,7 +132,7 @@ describe('network tap', () => {
       Object.assign(proto, { text: saved.text, clone: saved.clone, json: saved.json });
       JSON.parse = saved.parse;
     }
-    expect(seen).toEqual([{ data: { liveStats: { currentOnlineCount: 5 } } }]);
+    expect(seen).toEqual([real]);
   });
 
   it('an XHR getter replaced after install is not used', async () => {
@@ -162,7 +164,7 @@ describe('network tap', () => {
     const x = new win.XMLHttpRequest();
     x.open('POST', '/cgi-bin/mmfinderassistant-bin/live/check_live_status');
     x.send();
-    expect(seen).toEqual([{ data: { liveObjectId: '9' } }]);
+    expect(seen).toEqual(['{"data":{"liveObjectId":"9"}}']);
   });
 
   it('hands over nothing larger than MAX_TAP_CHARS', async () => {
@@ -177,7 +179,56 @@ describe('network tap', () => {
     installTap(ok.win, isTapped, (_u, b) => seen.push(b));
     await ok.win.fetch('/cgi-bin/mmfinderassistant-bin/live/get_live_info');
     await tick();
-    expect(seen).toEqual([{ a: 1 }]);
+    expect(seen).toEqual([`{"a":1}${' '.repeat(MAX_TAP_CHARS - 7)}`]);
+  });
+
+  it('the raw pre-filter: an unwanted URL is neither resolved nor read', async () => {
+    const { win, response } = fakeWindow('{"a":1}');
+    const raws: string[] = [];
+    const resolved: string[] = [];
+    const filter = {
+      maybe: (raw: string) => (raws.push(raw), mayBeTapped(raw)),
+      wanted: (url: string) => (resolved.push(url), isTapped(url)),
+    };
+    const seen: unknown[] = [];
+    installTap(win, filter, (u) => seen.push(u));
+    await win.fetch('https://res.wx.qq.com/a.js');
+    await win.fetch('/cgi-bin/mmfinderassistant-bin/live/get_live_info');
+    await tick();
+    expect(raws).toEqual([
+      'https://res.wx.qq.com/a.js',
+      '/cgi-bin/mmfinderassistant-bin/live/get_live_info',
+    ]);
+    expect(resolved).toEqual([
+      'https://channels.weixin.qq.com/cgi-bin/mmfinderassistant-bin/live/get_live_info',
+    ]);
+    expect(seen).toHaveLength(1);
+    expect(response.bodyUsed).toBe(false);
+    expect(mayBeTapped('/liveRealTimeGeneralData/generalData?liveId=1')).toBe(true);
+    expect(mayBeTapped('/static/app.js')).toBe(false);
+  });
+
+  it('a JSON-typed XHR hands over the browser-parsed value, not text', () => {
+    class JsonXhr extends EventTarget {
+      responseType = 'json';
+      response = { data: { liveObjectId: '9' } };
+      status = 200;
+      open(_m: string, _u: string) {}
+      send() {
+        this.dispatchEvent(new Event('load'));
+      }
+    }
+    const win = {
+      fetch: async () => new Response('{}'),
+      XMLHttpRequest: JsonXhr as unknown as typeof XMLHttpRequest,
+      location: { href: 'https://channels.weixin.qq.com/platform/live/liveBuild' },
+    } as unknown as TapWindow;
+    const seen: [unknown, boolean][] = [];
+    installTap(win, TAP_FILTER, (_u, b, text) => seen.push([b, text]));
+    const x = new win.XMLHttpRequest();
+    x.open('POST', '/cgi-bin/mmfinderassistant-bin/live/check_live_status');
+    x.send();
+    expect(seen).toEqual([[{ data: { liveObjectId: '9' } }, false]]);
   });
 
   it('URL patterns', () => {

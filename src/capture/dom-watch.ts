@@ -1,29 +1,26 @@
 /**
- * One MutationObserver per page. Its callback only marks the page dirty; the actual
- * reading runs later in an animation frame (or idle time when the tab is hidden and rAF
- * is paused), at most once per `minGapMs`, and everything stops when `signal` aborts.
+ * One MutationObserver per page, and nothing done per mutation: the first mutation after a
+ * read disconnects the observer (so the page's later mutations create no records for us) and
+ * queues one read in idle time (requestIdleCallback with a timeout, so a busy page still gets
+ * fresh readings), at most once per `minGapMs`; the read re-observes first. Everything stops
+ * when `signal` aborts.
  */
 export interface WatchOptions {
+  /** Default 1000 ms: the runner sends at most once a second, so faster reads go unused. */
   minGapMs?: number;
-  /** Injected in tests; defaults to requestAnimationFrame with an idle/timeout fallback. */
+  /** Injected in tests; defaults to requestIdleCallback with a timeout (setTimeout without). */
   schedule?: (fn: () => void) => void;
   now?: () => number;
 }
 
+/** Longest a queued read waits for idle time. */
+const IDLE_TIMEOUT_MS = 1000;
+
 function defaultSchedule(win: Window): (fn: () => void) => void {
   return (fn) => {
-    let done = false;
-    const once = (): void => {
-      if (!done) {
-        done = true;
-        fn();
-      }
-    };
-    if (win.document.visibilityState === 'visible') win.requestAnimationFrame(once);
-    // Hidden tabs get no frames: fall back to idle time, bounded so readings stay fresh.
     if (typeof win.requestIdleCallback === 'function')
-      win.requestIdleCallback(once, { timeout: 500 });
-    else win.setTimeout(once, 100);
+      win.requestIdleCallback(() => fn(), { timeout: IDLE_TIMEOUT_MS });
+    else win.setTimeout(fn, 100);
   };
 }
 
@@ -35,11 +32,12 @@ export function watchDom(
 ): void {
   const win = doc.defaultView;
   if (!win || signal.aborted) return;
-  const minGap = opts.minGapMs ?? 250;
+  const minGap = opts.minGapMs ?? 1000;
   const schedule = opts.schedule ?? defaultSchedule(win);
   const now = opts.now ?? (() => Date.now());
-  let queued = false;
   let last = -Infinity;
+  const watch = (): void =>
+    mo.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
   const run = (): void => {
     if (signal.aborted) return;
     const wait = last + minGap - now();
@@ -47,17 +45,15 @@ export function watchDom(
       win.setTimeout(() => schedule(run), wait);
       return;
     }
-    queued = false;
     last = now();
+    // Watch again before reading: a change made during or after this read queues the next.
+    watch();
     onDirty();
   };
   const mo = new win.MutationObserver(() => {
-    if (queued) return;
-    queued = true;
+    mo.disconnect();
     schedule(run);
   });
-  mo.observe(doc.documentElement, { subtree: true, childList: true, characterData: true });
   signal.addEventListener('abort', () => mo.disconnect(), { once: true });
-  queued = true;
   schedule(run);
 }

@@ -5,19 +5,26 @@
  * Who the readings belong to: runner-identity.ts; the observation: runner-observation.ts;
  * the other sends: runner-reports.ts.
  */
-import type { Adapter } from './adapter';
+import type { Adapter, ReadKey } from './adapter';
 import { BackfillRows } from './backfill';
 import { readBindings, type Binding } from './bindings';
 import type { TapMessage } from './bridge';
-import { readLabels } from './dom-reader';
+import { readLabels, type DomReading } from './dom-reader';
 import { Outbox } from './outbox';
 import { ACCOUNT_GRACE_MS, createIdentity } from './runner-identity';
 import { buildObservation } from './runner-observation';
 import { createReports } from './runner-reports';
 import { ackedIds, type SendFn } from './sender';
-import { PageState } from './state';
+import { MOMENT_MS, PageState } from './state';
 
 export { ACCOUNT_GRACE_MS, provisionalId } from './runner-identity';
+
+/**
+ * A figure the network gave within MOMENT_MS is not read from the screen on every DOM pass,
+ * only on a full pass at most this often (the screen-vs-network check and the money unit
+ * learnt from the screen need it now and then, not several times a second).
+ */
+export const FULL_READ_MS = 5_000;
 
 export interface RunnerDeps {
   adapter: Adapter;
@@ -58,6 +65,16 @@ export function createRunner(deps: RunnerDeps) {
   let armed = false;
   let last = -Infinity;
   let boundKeys = new Set<string>();
+  let fullReadAt = -Infinity;
+
+  /** The labels this DOM pass reads: all on a full pass, else those the network lacks. */
+  function labelsToRead(t: number): { specs: Adapter['labels']; full: boolean } {
+    // A raw GMV waits for the screen to confirm its unit: read everything until it does.
+    const full = t - fullReadAt >= FULL_READ_MS || (!!state.rawGmv && !state.gmvUnit);
+    if (full) fullReadAt = t;
+    const fresh = (k: ReadKey) => t - (state.net.get(k)?.at ?? -Infinity) <= MOMENT_MS;
+    return { specs: full ? adapter.labels : adapter.labels.filter((l) => !fresh(l.key)), full };
+  }
 
   async function flush(): Promise<void> {
     const t = now();
@@ -112,12 +129,17 @@ export function createRunner(deps: RunnerDeps) {
     },
     onDom(): void {
       if (!doc.body) return;
-      const read = readLabels(doc.body, adapter.labels);
+      const t = now();
+      const { specs, full } = labelsToRead(t);
+      const read = specs.length > 0 ? readLabels(doc.body, specs) : new Map<ReadKey, DomReading>();
+      // Not read this pass: the screen's last reading stands (it is not a vanished label).
+      if (!full)
+        for (const [k, r] of state.dom) if (!specs.some((l) => l.key === k)) read.set(k, r);
       // A figure the seller pointed at wins over a label match: they bound it for a reason.
       const bound = readBindings(doc, deps.bindings?.() ?? []);
       for (const [k, r] of bound) read.set(k, r);
       boundKeys = new Set(bound.keys());
-      state.applyDom(read, now());
+      state.applyDom(read, t);
       schedule();
     },
   };

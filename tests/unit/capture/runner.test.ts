@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { channelsLive } from '../../../src/platforms/channels/adapters';
 import { jdBigScreen } from '../../../src/platforms/jd/adapters';
 import type { Adapter } from '../../../src/capture/adapter';
-import { ACCOUNT_GRACE_MS, createRunner, provisionalId } from '../../../src/capture/runner';
+import {
+  ACCOUNT_GRACE_MS,
+  createRunner,
+  FULL_READ_MS,
+  provisionalId,
+} from '../../../src/capture/runner';
 import type { SendFn } from '../../../src/capture/sender';
 import type { Health, Observation } from '../../../src/messaging';
 import * as ch from '../../fixtures/channels/pages';
@@ -141,6 +146,26 @@ describe('capture runner', () => {
       expect.objectContaining({ metric: 'dau', network: 15230, dom: 30000 }),
     ]);
     expect(h.observations().at(-1)?.metrics.dau).toEqual({ value: 30000, source: 'dom' });
+  });
+
+  it('DOM passes re-read figures fresh from the network only every FULL_READ_MS; screen-only figures every pass', async () => {
+    const h = harness(jdBigScreen, jdBigScreenHtml(JD_DEFAULT, 3000, T0), JD_URL);
+    h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
+    h.r.onDom(); // the first pass reads everything
+    expect(h.r.state.dom.get('dau')?.value).toBe(15200); // 1.52万
+    expect(h.r.state.dom.get('buyers')?.value).toBe(87);
+    // The screen changes; the network keeps answering.
+    const next = docOf(jdBigScreenHtml({ ...JD_DEFAULT, dau: 30000, buyers: 99 }, 3000, T0));
+    h.doc.body.replaceWith(h.doc.importNode(next.body, true));
+    await h.advance(1000);
+    h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
+    h.r.onDom();
+    expect(h.r.state.dom.get('buyers')?.value).toBe(99); // DOM-only: read on every pass
+    expect(h.r.state.dom.get('dau')?.value).toBe(15200); // known from the network: kept
+    await h.advance(FULL_READ_MS - 1000);
+    h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
+    h.r.onDom();
+    expect(h.r.state.dom.get('dau')?.value).toBe(30000); // the full pass reads it again
   });
 
   it('Channels: learns payedGmv is yuan from the 成交金额 card', async () => {

@@ -49,6 +49,8 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
   // A redraw mid-drag would replace the grip that holds the pointer capture: defer it.
   let dragging = false;
   let pending = false;
+  /** The strip's HTML as last put on the page: an identical redraw leaves the page alone. */
+  let drawn = '';
 
   const ui = await createBadgeShadow(ctx, {
     css: BADGE_CSS,
@@ -62,6 +64,7 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
     onRemove() {
       wrapper?.replaceChildren();
       wrapper = root = null;
+      drawn = '';
     },
   });
   ui.shadowHost.setAttribute('data-livepace-badge', platform);
@@ -86,7 +89,7 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
     }
     pending = false;
     const focused = ui.shadow.activeElement?.getAttribute('data-k');
-    root = renderBadge({
+    const next = renderBadge({
       platform,
       lang: settings.lang,
       evaluation,
@@ -116,13 +119,28 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
         void disableBadge(settings, platform).catch(() => undefined);
       },
     });
+    // Same text, controls and place as on the page: no DOM change, no style or layout work.
+    const html = next.outerHTML;
+    if (root && html === drawn) return;
+    drawn = html;
+    root = next;
     wrapper.replaceChildren(root);
     if (focused) root.querySelector<HTMLElement>(`[data-k="${focused}"]`)?.focus();
   }
+  /** One view request at a time; updates meanwhile make one more. A hidden tab waits. */
+  const fetching = { busy: false, again: false, stale: false };
   async function refresh(): Promise<void> {
+    if (document.visibilityState === 'hidden') return void (fetching.stale = true);
+    if (fetching.busy) return void (fetching.again = true);
+    fetching.busy = true;
     const v = await fetchView(platform).catch(() => null);
+    fetching.busy = false;
     if (v) ({ evaluation, health, insights } = v);
     draw();
+    if (fetching.again) {
+      fetching.again = false;
+      void refresh();
+    }
   }
   /** Page element under a point; the overlay (our shadow host) is skipped. */
   function elementAt(x: number, y: number): Element | null {
@@ -169,6 +187,11 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
     picking?.();
   });
   ctx.addEventListener(window, 'resize', () => move(pos));
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'hidden' || !fetching.stale) return;
+    fetching.stale = false;
+    void refresh();
+  });
   ui.mount();
   await refresh();
 }

@@ -8,10 +8,12 @@ import {
   type Conflict,
   type History,
   type Platform,
+  type Value,
 } from '../history/model';
 import { docHash } from './docs-check';
 import { mergeDays, type HeldDay } from './merge-days';
 import { mergeSessions, type Held } from './merge-sessions';
+import { best, type Cand } from './merge-values';
 import type { AccountDoc, Machine, MonthDoc, TeamDoc } from './types';
 
 /**
@@ -87,15 +89,30 @@ function mergedAccount(shop: Shop): Account {
 
 /**
  * Settings per field with the import's semantics (mergeAccountSettings): docs applied oldest
- * first, so the newest doc setting a field wins, and a shop fact the seller entered is not
- * replaced by a read one.
+ * first, so the newest doc setting a field wins and a read shop fact never replaces one the
+ * seller entered. A fact entered with an older time than a read one applied before it would
+ * still lose there, so entered facts are settled last: the latest entered one wins.
  */
 function mergedSettings(shop: Shop): AccountSettings | undefined {
   let out: AccountSettings | undefined;
-  for (const d of [...shop.accounts].sort(newestFirst).reverse())
-    if (d.settings) out = mergeAccountSettings(shop, out, d.settings).next;
+  const entered = new Map<string, Cand[]>();
+  for (const d of [...shop.accounts].sort(newestFirst).reverse()) {
+    if (!d.settings) continue;
+    out = mergeAccountSettings(shop, out, d.settings).next;
+    for (const [k, v] of Object.entries(d.settings.shop ?? {}) as [string, unknown][])
+      if (isFact(v) && v.source === 'manual')
+        (entered.get(k) ?? entered.set(k, []).get(k)!).push({ v, machine: d.machine.id });
+  }
+  if (out?.shop && entered.size > 0) {
+    const facts: Record<string, unknown> = { ...out.shop };
+    for (const [k, list] of entered) facts[k] = best(list)!.v;
+    out = { ...out, shop: facts };
+  }
   return out;
 }
+
+const isFact = (v: unknown): v is Value =>
+  typeof v === 'object' && v !== null && 'value' in v && 'source' in v && 'at' in v;
 
 function metaOf(shop: Shop): ShopMeta {
   const all: TeamDoc[] = [...shop.accounts, ...shop.months].sort(newestFirst);

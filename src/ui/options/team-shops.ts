@@ -4,6 +4,7 @@
  */
 import type { Conflict, Platform } from '../../history/model';
 import type { AccountEvaluation } from '../../rules/result';
+import { filterShops } from '../../sync/team-view';
 import type { SyncStatus, TeamShop, TeamView } from '../../sync/types';
 import { agoText, metricName, progressText, shortLabel, statusMark } from '../format';
 import { t, type Lang } from '../i18n';
@@ -20,13 +21,12 @@ export interface ShopFilter {
   status: ShopStatus | 'all';
 }
 
-/** Shops matching both filters, in the view's own order. */
+/** Shops matching both filters, in the view's own order (the worker's filterShops). */
 export const filterTeamShops = (shops: readonly TeamShop[], f: ShopFilter): TeamShop[] =>
-  shops.filter(
-    (s) =>
-      (f.platform === 'all' || s.platform === f.platform) &&
-      (f.status === 'all' || s.status === f.status),
-  );
+  filterShops([...shops], {
+    ...(f.platform === 'all' ? {} : { platform: f.platform }),
+    ...(f.status === 'all' ? {} : { status: f.status }),
+  });
 
 /** The shop's account in the merged evaluation (same platform and id); null if it has none. */
 export const shopEvaluation = (view: TeamView, shop: TeamShop): AccountEvaluation | null =>

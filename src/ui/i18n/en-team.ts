@@ -39,6 +39,8 @@ export const enTeam: Record<TeamKey, string> = {
   'team.forgetRemote': "Also delete this machine's data on the server",
   'team.forgetRemoteConfirm':
     "Turn team sync off, delete this machine's copy of the team data and every document this machine uploaded to the server? Other machines' data is not deleted.",
+  'team.forgetRemoteOff':
+    'Deleting the data on the server needs the server: turn team sync on first.',
   'team.forgotten': "Team sync is off; this machine's copy of the team data is deleted.",
   'team.forgottenRemote':
     "Team sync is off; this machine's copy of the team data and its data on the server are deleted.",

@@ -36,6 +36,7 @@ export const zhTeam = {
   'team.forgetRemote': '同时删除本机在服务器上的数据',
   'team.forgetRemoteConfirm':
     '关闭团队同步，删除本机的团队副本，并删除本机上传到服务器的所有文档？其他机器的数据不会被删除。',
+  'team.forgetRemoteOff': '删除服务器上的数据需要连接服务器：请先开启团队同步。',
   'team.forgotten': '团队同步已关闭，本机的团队副本已删除。',
   'team.forgottenRemote': '团队同步已关闭，本机的团队副本和本机在服务器上的数据已删除。',
   'team.viewTitle': '团队店铺',

@@ -3,6 +3,8 @@ import { t, type Lang } from '../i18n';
 
 interface Props {
   lang: Lang;
+  /** The server is reachable only while sync is on (origin granted, config complete). */
+  enabled: boolean;
   reload: () => Promise<void>;
   run: (fn: () => Promise<string | void>) => Promise<void>;
 }
@@ -12,7 +14,7 @@ interface Props {
  * deletes the local team copy; the second also deletes this machine's documents on the server
  * (other machines' documents stay: each machine writes and removes only its own).
  */
-export function TeamForget({ lang, reload, run }: Props) {
+export function TeamForget({ lang, enabled, reload, run }: Props) {
   const forget = (remote: boolean): Promise<void> => {
     if (!confirm(t(lang, remote ? 'team.forgetRemoteConfirm' : 'team.forgetConfirm')))
       return Promise.resolve();
@@ -38,11 +40,18 @@ export function TeamForget({ lang, reload, run }: Props) {
           type="button"
           class="danger"
           data-testid="sync-forget-remote"
+          disabled={!enabled}
+          aria-describedby={enabled ? undefined : 'team-forget-remote-off'}
           onClick={() => forget(true)}
         >
           {t(lang, 'team.forgetRemote')}
         </button>
       </div>
+      {!enabled && (
+        <p class="muted" id="team-forget-remote-off">
+          {t(lang, 'team.forgetRemoteOff')}
+        </p>
+      )}
     </fieldset>
   );
 }

@@ -136,7 +136,7 @@ export function TeamSync({ reply, lang, now, reload, setSync }: Props) {
         </p>
       )}
       <Status status={status || null} lang={lang} />
-      <TeamForget lang={lang} reload={reload} run={run} />
+      <TeamForget lang={lang} enabled={config.enabled} reload={reload} run={run} />
     </section>
   );
 }

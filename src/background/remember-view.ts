@@ -3,6 +3,7 @@ import type { Health } from '../messaging';
 import type { Evaluation } from '../rules/result';
 import type { GlobalSettings } from '../settings';
 import { CACHED_VIEW_KEY, type CachedView } from '../ui/popup/cached-view';
+import { VIEW_STAMP_KEY, type ViewStamp } from '../ui/popup/snapshot';
 
 /**
  * Keeps the view just evaluated where the popup reads it before asking the worker (see
@@ -21,5 +22,10 @@ export async function rememberView(
     updatedAt: now.toISOString(),
     lang: settings.language === 'en' ? 'en' : 'zh',
   };
-  await browser.storage.session.set({ [CACHED_VIEW_KEY]: view }).catch(() => undefined);
+  // The stamp says which evaluation this is, so the popup's snapshot of it (snapshot.ts) is
+  // painted only while it still shows this one: a few bytes to read instead of the whole view.
+  const stamp: ViewStamp = { now: evaluation.now, lang: view.lang };
+  await browser.storage.session
+    .set({ [CACHED_VIEW_KEY]: view, [VIEW_STAMP_KEY]: stamp })
+    .catch(() => undefined);
 }

@@ -1,22 +1,32 @@
+import type { BrowserContext, Worker } from '@playwright/test';
 import { test, expect } from './fixtures';
 import { CONSOLE_URLS } from '../fixtures/consoles';
 import { ALIBABA, POLL_MS, STORED_TIMEOUT, openConsole, rpc } from './support/stream';
 
 /**
- * Issue #16: the popup paints the background's last view at once (chrome.storage.session),
- * then the fresh evaluation in place. Asserted by what the page showed and in which order,
- * never by time: an observer installed before the popup's first script records every distinct
- * state of the updated line and the account card.
+ * Issue #16: the popup paints the last view at once, then the fresh evaluation in place.
+ * Two sources for that first frame: the popup's own snapshot of its last render (painted by its
+ * tiny entry script before the app loads) while it still shows the background's last
+ * evaluation, else the background's cached view (chrome.storage.session). Asserted by what the
+ * page showed and in which order, never by time: an observer installed before the popup's first
+ * script records every distinct state of the updated line and the account card.
  */
 
-/** The key the background keeps its last view under (src/ui/popup/cached-view.ts). */
+/** Keys in chrome.storage.session (src/ui/popup/cached-view.ts, snapshot.ts). */
 const SESSION_KEY = 'livepace:lastView';
+const SNAPSHOT_KEY = 'livepace:popupSnapshot';
+const STAMP_KEY = 'livepace:lastViewStamp';
 const CACHED_NAME = '缓存里的旧店名';
 
 interface Shown {
   updated: string | null;
   stale: boolean;
   card: string;
+  /** Where the card sits (px), to see that the app's takeover moves nothing. */
+  top: number | null;
+  height: number | null;
+  /** `#app[data-from]`: "snapshot" while the entry script's paint is on screen. */
+  from: string | null;
 }
 
 interface EvaluationReply {
@@ -27,52 +37,29 @@ interface EvaluationReply {
   health: unknown[];
 }
 
-test('popup paints the cached view with its age first, then the fresh one replaces it', async ({
-  context,
-  serve,
-  extensionId,
-  worker,
-  stopWorker,
-  pageErrors,
-}) => {
-  await serve({ pollMs: POLL_MS });
+/** Streams the 1688 console until the background has a named account, then stops the stream. */
+async function liveView(context: BrowserContext, extensionId: string) {
   const consolePage = await openConsole(context, CONSOLE_URLS.alibabaWorkbench);
   const helper = await context.newPage();
   await helper.goto(`chrome-extension://${extensionId}/popup.html`);
-  // The live view as the background evaluated it from the console's readings.
   let live!: EvaluationReply;
   await expect(async () => {
     live = (await rpc(helper, 'view', {})) as EvaluationReply;
     const acc = live.evaluation?.accounts.find((a) => a.accountId === ALIBABA.accountId);
     expect(acc?.displayName).toBeTruthy();
   }).toPass({ timeout: STORED_TIMEOUT });
-  // No more readings: nothing may re-evaluate and overwrite the seeded copy.
+  // No more readings: nothing may re-evaluate and overwrite the seeded copies.
   await consolePage.close();
-  await helper.close();
-  const evaluation = live.evaluation!;
-  const freshName = evaluation.accounts.find((a) => a.accountId === ALIBABA.accountId)!.displayName;
-  expect(freshName).not.toBe(CACHED_NAME);
+  return { helper, live };
+}
 
-  // The cached copy differs from the live one only by the account's name, and is 90 s old.
-  const cached = {
-    evaluation: {
-      ...evaluation,
-      accounts: evaluation.accounts.map((a) =>
-        a.accountId === ALIBABA.accountId ? { ...a, displayName: CACHED_NAME } : a,
-      ),
-    },
-    health: live.health,
-    updatedAt: new Date(Date.now() - 90_000).toISOString(),
-    lang: 'zh',
-  };
-  const sw = await worker();
-  await sw.evaluate(([k, v]) => chrome.storage.session.set({ [k]: v }), [
-    SESSION_KEY,
-    cached,
-  ] as const);
-  // A stopped worker must boot (IndexedDB, engine) before it answers: the popup's usual case.
-  await stopWorker();
+const session = (sw: Worker, key: string) =>
+  sw.evaluate((k) => chrome.storage.session.get(k).then((g): unknown => g[k]), key);
+const setSession = (sw: Worker, items: Record<string, unknown>) =>
+  sw.evaluate((o) => chrome.storage.session.set(o), items);
 
+/** Opens the popup with the observer in place and waits for the fresh view. */
+async function openRecorded(context: BrowserContext, extensionId: string): Promise<Shown[]> {
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 600 });
   await popup.addInitScript((accountId: string) => {
@@ -81,10 +68,14 @@ test('popup paints the cached view with its age first, then the fresh one replac
     const record = () => {
       const u = document.querySelector('[data-testid="updated"]');
       const card = document.querySelector(`[data-testid="account"][data-account="${accountId}"]`);
+      const box = card?.getBoundingClientRect();
       const now: Shown = {
         updated: u?.textContent ?? null,
         stale: u?.getAttribute('data-stale') === 'true',
         card: card?.textContent ?? '',
+        top: box ? box.top : null,
+        height: box ? box.height : null,
+        from: document.getElementById('app')?.getAttribute('data-from') ?? null,
       };
       const last = seen[seen.length - 1];
       if (!last || JSON.stringify(last) !== JSON.stringify(now)) seen.push(now);
@@ -98,23 +89,125 @@ test('popup paints the cached view with its age first, then the fresh one replac
   }, ALIBABA.accountId);
   await popup.goto(`chrome-extension://${extensionId}/popup.html`);
   await expect(popup.getByTestId('updated')).toHaveText('更新于 刚刚', { timeout: 15_000 });
+  await expect(popup.getByText(CACHED_NAME)).toHaveCount(0);
+  return popup.evaluate(() => (window as unknown as { lpShown: Shown[] }).lpShown);
+}
 
-  const shown = await popup.evaluate(() => (window as unknown as { lpShown: Shown[] }).lpShown);
+const nameOf = (live: EvaluationReply) =>
+  live.evaluation!.accounts.find((a) => a.accountId === ALIBABA.accountId)!.displayName;
+
+/** The live evaluation with the 1688 account renamed: which copy is on screen shows by name. */
+const renamed = (live: EvaluationReply, name: string, now = live.evaluation!.now) => ({
+  ...live.evaluation!,
+  now,
+  accounts: live.evaluation!.accounts.map((a) =>
+    a.accountId === ALIBABA.accountId ? { ...a, displayName: name } : a,
+  ),
+});
+
+/** The first state showing the card must be `first`, then `fresh` replaces it for good. */
+function expectCachedThenFresh(shown: Shown[], first: string, fresh: string): Shown[] {
   const withCard = shown.filter((s) => s.card !== '');
-  const firstCached = withCard.findIndex((s) => s.card.includes(CACHED_NAME));
-  const firstFresh = withCard.findIndex((s) => s.card.includes(freshName));
-  // The cached view came first, with its age line, before anything fresh was on screen.
-  expect(firstCached).toBe(0);
+  const firstOld = withCard.findIndex((s) => s.card.includes(first));
+  const firstFresh = withCard.findIndex((s) => s.card.includes(fresh));
+  expect(firstOld).toBe(0);
   expect(withCard[0]!.updated).toBe('1 分钟前的数据，正在更新…');
   expect(withCard[0]!.stale).toBe(true);
-  // Then the fresh one replaced it, without the stale line, and the cached name never came back.
-  expect(firstFresh).toBeGreaterThan(firstCached);
+  expect(firstFresh).toBeGreaterThan(firstOld);
   for (const s of withCard.slice(firstFresh)) {
-    expect(s.card).not.toContain(CACHED_NAME);
+    expect(s.card).not.toContain(first);
     expect(s.stale).toBe(false);
     expect(s.updated).not.toContain('正在更新');
   }
-  await expect(popup.locator('[data-testid="account"]', { hasText: freshName })).toHaveCount(1);
-  await expect(popup.getByText(CACHED_NAME)).toHaveCount(0);
+  return withCard;
+}
+
+test('popup paints the cached view with its age first, then the fresh one replaces it', async ({
+  context,
+  extensionId,
+  serve,
+  worker,
+  stopWorker,
+  pageErrors,
+}) => {
+  await serve({ pollMs: POLL_MS });
+  const { helper, live } = await liveView(context, extensionId);
+  await helper.close();
+  const freshName = nameOf(live);
+  expect(freshName).not.toBe(CACHED_NAME);
+  // The background evaluated again after the popup's last render (a new `now`), so the popup's
+  // snapshot is of an older view and must not be painted: the cached view is the newest.
+  const cachedAt = new Date(Date.now() - 90_000).toISOString();
+  const cached = {
+    evaluation: renamed(live, CACHED_NAME, cachedAt),
+    health: live.health,
+    updatedAt: cachedAt,
+    lang: 'zh',
+  };
+  const sw = await worker();
+  await setSession(sw, { [SESSION_KEY]: cached, [STAMP_KEY]: { now: cachedAt, lang: 'zh' } });
+  // A stopped worker must boot (IndexedDB, engine) before it answers: the popup's usual case.
+  await stopWorker();
+
+  const shown = await openRecorded(context, extensionId);
+  const withCard = expectCachedThenFresh(shown, CACHED_NAME, freshName);
+  expect(withCard.every((s) => s.from === null)).toBe(true);
+  expect(pageErrors).toEqual([]);
+});
+
+test('popup paints its own snapshot of the last view before its app loads, then the fresh one in place', async ({
+  context,
+  extensionId,
+  serve,
+  worker,
+  stopWorker,
+  pageErrors,
+}) => {
+  await serve({ pollMs: POLL_MS });
+  const { helper, live } = await liveView(context, extensionId);
+  const sw = await worker();
+  // The popup keeps a snapshot after its fresh render; reopen it once the stream has stopped so
+  // it renders the background's last evaluation, and wait until the snapshot is of that one.
+  await helper.reload();
+  let snap!: { html: string; viewNow: string; updatedAt: string };
+  await expect(async () => {
+    const stamp = (await session(sw, STAMP_KEY)) as { now: string } | undefined;
+    snap = (await session(sw, SNAPSHOT_KEY)) as typeof snap;
+    expect(snap?.viewNow).toBeTruthy();
+    expect(snap.viewNow).toBe(stamp?.now);
+  }).toPass({ timeout: STORED_TIMEOUT });
+  await helper.close();
+  const freshName = nameOf(live);
+  expect(snap.html).toContain(freshName);
+  // Same glyphs in another order: the snapshot's card is as wide as the fresh one.
+  const snapName = [...freshName].reverse().join('');
+  expect(snapName).not.toBe(freshName);
+  await setSession(sw, {
+    [SNAPSHOT_KEY]: {
+      ...snap,
+      html: snap.html.split(freshName).join(snapName),
+      updatedAt: new Date(Date.now() - 90_000).toISOString(),
+    },
+    // The background's cached view of the same evaluation: the app must not paint it over the
+    // snapshot (it would show CACHED_NAME).
+    [SESSION_KEY]: {
+      evaluation: renamed(live, CACHED_NAME, snap.viewNow),
+      health: live.health,
+      updatedAt: snap.updatedAt,
+      lang: 'zh',
+    },
+  });
+  await stopWorker();
+
+  const shown = await openRecorded(context, extensionId);
+  const withCard = expectCachedThenFresh(shown, snapName, freshName);
+  // Painted by the entry script (the app's swap drops the marker), never the cached view.
+  expect(withCard[0]!.from).toBe('snapshot');
+  expect(withCard.some((s) => s.card.includes(CACHED_NAME))).toBe(false);
+  // No layout shift when the app takes over: the card stays where the snapshot put it.
+  const fresh = withCard[withCard.length - 1]!;
+  expect(fresh.from).toBeNull();
+  expect(fresh.top).toBeCloseTo(withCard[0]!.top!, 0);
+  expect(fresh.height).toBeCloseTo(withCard[0]!.height!, 0);
   expect(pageErrors).toEqual([]);
 });

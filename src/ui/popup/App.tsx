@@ -9,9 +9,19 @@ import { AccountList } from './AccountList';
 import { EmptyState } from './EmptyState';
 import { UrgentLine } from './UrgentLine';
 
-export function PopupApp({ store }: { store: StoreApi<ViewState> }) {
+/** `onFresh`: after each render of a fresh (not cached) view, e.g. to keep a snapshot of it. */
+export function PopupApp({
+  store,
+  onFresh,
+}: {
+  store: StoreApi<ViewState>;
+  onFresh?: (s: ViewState) => void;
+}) {
   const s = useStore(store, (x) => x);
   const { lang, evaluation } = s;
+  useEffect(() => {
+    if (s.status === 'ready' && !s.stale) onFresh?.(s);
+  }, [s.status, s.stale, evaluation, lang]);
   useEffect(() => {
     // Lets the bench and e2e measure "open → cards rendered with data".
     if (s.status === 'ready') performance.mark('livepace:popup-rendered');

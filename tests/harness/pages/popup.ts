@@ -8,11 +8,15 @@ import type { Platform } from '../../../src/history/model';
 export class PopupPage {
   constructor(readonly page: Page) {}
 
-  /** Resolves once the popup has rendered its evaluation (or its empty state). */
+  /**
+   * Resolves once the popup has rendered the fresh evaluation (or its empty state): not while
+   * it still shows the last view it painted at once, marked stale ('…的数据，正在更新…').
+   */
   async ready(): Promise<void> {
     await this.page.waitForFunction(() => {
       const main = document.querySelector('main');
-      return main !== null && !/读取中|Loading…/.test(main.textContent ?? '');
+      if (main === null || /读取中|Loading…/.test(main.textContent ?? '')) return false;
+      return document.querySelector('[data-testid="updated"][data-stale="true"]') === null;
     });
   }
 

@@ -1,0 +1,123 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { describe, expect, it, vi } from 'vitest';
+
+/** chrome.storage.session as the background and the popup leave it. */
+const session: Record<string, unknown> = {};
+vi.mock('wxt/browser', () => ({
+  browser: {
+    runtime: { sendMessage: async () => ({ ok: true }) },
+    storage: {
+      session: {
+        get: async (keys: string | string[]) =>
+          Object.fromEntries(
+            [keys]
+              .flat()
+              .filter((k) => k in session)
+              .map((k) => [k, session[k]]),
+          ),
+        set: async (o: Record<string, unknown>) => void Object.assign(session, o),
+      },
+    },
+  },
+}));
+await import('../../../src/ui/i18n/register');
+const { agoText } = await import('../../../src/ui/format');
+const { PopupApp } = await import('../../../src/ui/popup/App');
+const { createViewStore } = await import('../../../src/ui/store');
+const snapshot = await import('../../../src/ui/popup/snapshot');
+const { snapshotKeeper, staleWords } = await import('../../../src/ui/popup/snapshot-save');
+const { rememberView } = await import('../../../src/background/remember-view');
+const { defaultSettings } = await import('../../../src/settings');
+const { evaluation, jdAccount } = await import('./fixtures');
+const { SNAPSHOT_KEY, VIEW_STAMP_KEY, agoWords, paintSnapshot, readSnapshot } = snapshot;
+
+const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+const NOW = new Date('2026-01-20T15:00:00+08:00');
+
+describe('popup snapshot: its own last render, painted before the app', () => {
+  it('tells the age in the same words as agoText, in both languages', () => {
+    for (const lang of ['zh', 'en'] as const) {
+      const w = staleWords(lang);
+      expect(w.stale).toBe(lang === 'zh' ? '{ago}的数据，正在更新…' : 'Data from {ago}, updating…');
+      for (const min of [0, 0.5, 1, 59, 60, 61, 119, 47 * 60, 48 * 60, 3 * 1440 + 5]) {
+        const at = new Date(NOW.getTime() - min * 60_000).toISOString();
+        expect(agoWords(w, at, NOW), `${lang} ${min}`).toBe(agoText(at, lang, NOW));
+      }
+    }
+  });
+
+  it('keeps the fresh render and paints it back with the stale line and the app’s markup', async () => {
+    const store = createViewStore({
+      view: async () => ({ evaluation, health: [], updatedAt: NOW.toISOString() }),
+      lang: async () => 'zh',
+    });
+    const root = document.createElement('div');
+    root.id = 'app';
+    document.body.append(root);
+    const keeper = snapshotKeeper(() => root);
+    render(
+      <PopupApp
+        store={store}
+        onFresh={(s) =>
+          keeper.keep({ viewNow: s.evaluation!.now, updatedAt: s.updatedAt!, lang: s.lang })
+        }
+      />,
+      root,
+    );
+    await store.getState().load();
+    await tick(700); // idle callback (timeout 500 ms)
+    const kept = session[SNAPSHOT_KEY] as { html: string; viewNow: string };
+    expect(kept.viewNow).toBe(evaluation.now);
+    expect(kept.html).toBe(root.innerHTML);
+    expect(kept.html).toContain(jdAccount.displayName);
+    // The background's stamp is of this evaluation: the snapshot is what the next open paints.
+    await rememberView(evaluation, [], defaultSettings(), NOW);
+    const snap = await readSnapshot();
+    expect(snap).not.toBeNull();
+    const next = document.createElement('div');
+    paintSnapshot(next, snap!, new Date(NOW.getTime() + 90_000));
+    const line = next.querySelector('[data-testid="updated"]')!;
+    expect(line.textContent).toBe('1 分钟前的数据，正在更新…');
+    expect(line.getAttribute('data-stale')).toBe('true');
+    expect(next.querySelector('[data-testid="account"]')!.outerHTML).toBe(
+      root.querySelector('[data-testid="account"]')!.outerHTML,
+    );
+    render(null, root);
+    root.remove();
+  });
+
+  it('is not painted once the background has evaluated again, or in another language', async () => {
+    const html = '<main><div data-testid="updated">更新于 刚刚</div></main>';
+    const snap = {
+      html,
+      viewNow: evaluation.now,
+      updatedAt: NOW.toISOString(),
+      lang: 'zh',
+      words: staleWords('zh'),
+    };
+    session[SNAPSHOT_KEY] = snap;
+    session[VIEW_STAMP_KEY] = { now: evaluation.now, lang: 'zh' };
+    expect(await readSnapshot()).toEqual(snap);
+    session[VIEW_STAMP_KEY] = { now: '2026-01-20T15:00:05+08:00', lang: 'zh' };
+    expect(await readSnapshot()).toBeNull();
+    session[VIEW_STAMP_KEY] = { now: evaluation.now, lang: 'en' };
+    expect(await readSnapshot()).toBeNull();
+    delete session[VIEW_STAMP_KEY];
+    expect(await readSnapshot()).toBeNull();
+    session[VIEW_STAMP_KEY] = { now: evaluation.now, lang: 'zh' };
+    session[SNAPSHOT_KEY] = { ...snap, words: { stale: 'x' } };
+    expect(await readSnapshot()).toBeNull();
+  });
+
+  it('keeps nothing after the seller clicked: an opened fold is not the next open’s render', async () => {
+    delete session[SNAPSHOT_KEY];
+    const root = document.createElement('div');
+    root.innerHTML = '<main>x</main>';
+    const keeper = snapshotKeeper(() => root);
+    document.dispatchEvent(new Event('pointerdown'));
+    keeper.keep({ viewNow: evaluation.now, updatedAt: NOW.toISOString(), lang: 'zh' });
+    await tick(700);
+    expect(session[SNAPSHOT_KEY]).toBeUndefined();
+  });
+});

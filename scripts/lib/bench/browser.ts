@@ -66,6 +66,11 @@ export async function historyFigures(
   return figures;
 }
 
+/**
+ * Popup open → first account card, each open alternating with a blank extension page's open
+ * (the baseline of the same run: popup.html with script execution off, navigation start →
+ * load), so the figure is also reported as a ratio comparable across machines.
+ */
 async function popupFigures(
   context: BrowserContext,
   extensionId: string,
@@ -74,21 +79,51 @@ async function popupFigures(
   opens: number,
 ): Promise<Figure[]> {
   const shots: PopupShot[] = [];
+  const blanks: number[] = [];
   const open = await measure(`popup open → data rendered${suffix}`, 'ms', 50, async () => {
     const accounts = (await sendToBackground(page, 'getSettings', {})) as { accounts: unknown[] };
     if (accounts.accounts.length === 0) throw new Error('no accounts imported');
-    for (let i = 0; i < opens; i += 1) shots.push(await popupShot(context, extensionId));
+    for (let i = 0; i < opens; i += 1) {
+      blanks.push(await blankShot(context, extensionId));
+      shots.push(await popupShot(context, extensionId));
+    }
     const runs = shots.map((s) => s.ms);
+    const ratio = median(runs) / median(blanks);
     return {
       value: median(runs),
       runs,
-      note: `${opens} opens; navigation start → first account card`,
+      note:
+        `${opens} opens; navigation start → first account card; ` +
+        `blank extension page ${median(blanks).toFixed(1)} ms, ratio ${ratio.toFixed(2)}×`,
     };
   });
-  if (!suffix) return [open];
+  const baseline: Figure[] = [
+    {
+      name: `blank extension page open (baseline)${suffix}`,
+      unit: 'ms',
+      target: null,
+      kind: 'max',
+      value: blanks.length ? round2(median(blanks)) : null,
+      runs: blanks,
+      note: 'popup.html with script execution off, navigation start → load, alternating with the popup opens',
+    },
+    {
+      name: `popup open ÷ blank extension page${suffix}`,
+      unit: '×',
+      target: null,
+      kind: 'max',
+      value:
+        shots.length && blanks.length
+          ? round2(median(shots.map((s) => s.ms)) / median(blanks))
+          : null,
+      note: 'medians of the same run',
+    },
+  ];
+  if (!suffix) return [open, ...baseline];
   const last = shots[shots.length - 1];
   return [
     open,
+    ...baseline,
     {
       name: `popup elements${suffix}`,
       unit: 'elements',
@@ -106,6 +141,28 @@ async function popupFigures(
       note: `median over ${shots.length} opens of the longest task (PerformanceObserver longtask)`,
     },
   ];
+}
+
+const round2 = (n: number): number => Math.round(n * 100) / 100;
+
+/**
+ * The baseline: an extension page with nothing of ours running (popup.html's markup and
+ * stylesheet, scripts disabled through CDP), navigation start → load event.
+ */
+async function blankShot(context: BrowserContext, extensionId: string): Promise<number> {
+  const blank = await context.newPage();
+  const cdp = await context.newCDPSession(blank);
+  await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+  await blank.goto(`chrome-extension://${extensionId}/popup.html`, { waitUntil: 'load' });
+  // Back on only to read the timing; the page itself never ran a script.
+  await cdp.send('Emulation.setScriptExecutionDisabled', { value: false });
+  const ms = await blank.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+    if (document.getElementById('app')?.childElementCount) throw new Error('popup scripts ran');
+    return nav.loadEventEnd;
+  });
+  await blank.close();
+  return ms;
 }
 
 interface PopupShot {

@@ -72,13 +72,22 @@ export class TeamStore {
     const known = ((await meta.get('machines')) as Machine[] | undefined) ?? [];
     const machines = new Map(known.map((m) => [m.id, m]));
     for (const d of docs) machines.set(d.machine.id, d.machine);
-    await Promise.all([
-      ...docs.map((d) => docStore.put(d)),
-      ...deleted.map((id) => docStore.delete(id)),
-      meta.put([...machines.values()].sort(byId), 'machines'),
-      meta.put({ since: checkpoint.since, serverKey: checkpoint.serverKey }, 'checkpoint'),
-    ]);
-    await tx.done;
+    try {
+      await Promise.all([
+        // async: a put that throws synchronously becomes a rejection Promise.all sees.
+        ...docs.map(async (d) => docStore.put(d)),
+        ...deleted.map((id) => docStore.delete(id)),
+        meta.put([...machines.values()].sort(byId), 'machines'),
+        meta.put({ since: checkpoint.since, serverKey: checkpoint.serverKey }, 'checkpoint'),
+      ]);
+      await tx.done;
+    } catch (e) {
+      // A request that throws (a doc without a valid key) does not abort the transaction by
+      // itself: abort it, or the rest of the batch would land without being complete.
+      tx.done.catch(() => undefined);
+      if (!tx.error) tx.abort();
+      throw e;
+    }
   }
 
   allDocs(): Promise<TeamDoc[]> {

@@ -133,6 +133,8 @@ export async function startCouchServer(
   };
 
   child = await launch(port, dir);
+  // A test run that dies without its afterAll must not leave the server behind.
+  process.once('exit', () => child?.kill('SIGKILL'));
   await makeAdmin();
   return {
     url,

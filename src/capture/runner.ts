@@ -15,14 +15,17 @@ import { ACCOUNT_GRACE_MS, createIdentity } from './runner-identity';
 import { buildObservation } from './runner-observation';
 import { createReports } from './runner-reports';
 import { ackedIds, type SendFn } from './sender';
+import { agrees } from './reconcile';
 import { MOMENT_MS, PageState } from './state';
 
 export { ACCOUNT_GRACE_MS, provisionalId } from './runner-identity';
 
 /**
- * A figure the network gave within MOMENT_MS is not read from the screen on every DOM pass,
- * only on a full pass at most this often (the screen-vs-network check and the money unit
- * learnt from the screen need it now and then, not several times a second).
+ * A figure the network gave within MOMENT_MS, whose last screen reading agreed with it, is not
+ * read from the screen on every DOM pass, only on a full pass at most this often: the
+ * screen-vs-network check and the money unit learnt from the screen need it now and then, not
+ * every second. Between full passes it has no screen reading at all, so an old reading is
+ * never compared with newer network values as if the screen still showed it.
  */
 export const FULL_READ_MS = 5_000;
 
@@ -66,14 +69,19 @@ export function createRunner(deps: RunnerDeps) {
   let last = -Infinity;
   let boundKeys = new Set<string>();
   let fullReadAt = -Infinity;
+  /** Figures whose last screen reading printed as the network value it was read beside. */
+  const agreed = new Set<ReadKey>();
 
-  /** The labels this DOM pass reads: all on a full pass, else those the network lacks. */
-  function labelsToRead(t: number): { specs: Adapter['labels']; full: boolean } {
+  /** The labels this DOM pass reads: all on a full pass, else all but the settled ones. */
+  function labelsToRead(t: number): Adapter['labels'] {
     // A raw GMV waits for the screen to confirm its unit: read everything until it does.
     const full = t - fullReadAt >= FULL_READ_MS || (!!state.rawGmv && !state.gmvUnit);
     if (full) fullReadAt = t;
-    const fresh = (k: ReadKey) => t - (state.net.get(k)?.at ?? -Infinity) <= MOMENT_MS;
-    return { specs: full ? adapter.labels : adapter.labels.filter((l) => !fresh(l.key)), full };
+    const skip = (k: ReadKey) =>
+      agreed.has(k) &&
+      !state.disagreements.has(k) &&
+      t - (state.net.get(k)?.at ?? -Infinity) <= MOMENT_MS;
+    return full ? adapter.labels : adapter.labels.filter((l) => !skip(l.key));
   }
 
   async function flush(): Promise<void> {
@@ -130,16 +138,19 @@ export function createRunner(deps: RunnerDeps) {
     onDom(): void {
       if (!doc.body) return;
       const t = now();
-      const { specs, full } = labelsToRead(t);
+      const specs = labelsToRead(t);
       const read = specs.length > 0 ? readLabels(doc.body, specs) : new Map<ReadKey, DomReading>();
-      // Not read this pass: the screen's last reading stands (it is not a vanished label).
-      if (!full)
-        for (const [k, r] of state.dom) if (!specs.some((l) => l.key === k)) read.set(k, r);
       // A figure the seller pointed at wins over a label match: they bound it for a reason.
       const bound = readBindings(doc, deps.bindings?.() ?? []);
       for (const [k, r] of bound) read.set(k, r);
       boundKeys = new Set(bound.keys());
       state.applyDom(read, t);
+      // A mismatch (a late render, or a real disagreement building up) is read every pass.
+      for (const [k, r] of read) {
+        const n = state.net.get(k);
+        if (n && agrees(n.value, r.value, r.step)) agreed.add(k);
+        else agreed.delete(k);
+      }
       schedule();
     },
   };

@@ -161,11 +161,31 @@ describe('capture runner', () => {
     h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
     h.r.onDom();
     expect(h.r.state.dom.get('buyers')?.value).toBe(99); // DOM-only: read on every pass
-    expect(h.r.state.dom.get('dau')?.value).toBe(15200); // known from the network: kept
+    expect(h.r.state.dom.has('dau')).toBe(false); // fresh from the network: not read
+    expect(h.observations().at(-1)?.metrics.dau).toEqual({ value: 15230, source: 'network' });
     await h.advance(FULL_READ_MS - 1000);
     h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
     h.r.onDom();
     expect(h.r.state.dom.get('dau')?.value).toBe(30000); // the full pass reads it again
+  });
+
+  it('screen and network moving together between full passes: no disagreement, network figures sent', async () => {
+    const h = harness(jdBigScreen, jdBigScreenHtml(JD_DEFAULT, 3000, T0), JD_URL);
+    h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
+    h.r.onDom();
+    await h.advance(1000);
+    const moved = { ...JD_DEFAULT, dau: 20000, online: 1500 };
+    const next = docOf(jdBigScreenHtml(moved, 3000, T0));
+    h.doc.body.replaceWith(h.doc.importNode(next.body, true));
+    for (let i = 0; i < 4; i++) {
+      h.tap(JD_RT, jdRealtimeJson(moved));
+      await h.advance(5);
+      h.r.onDom();
+      await h.advance(1000);
+    }
+    expect(h.health().at(-1)?.disagreements ?? []).toEqual([]);
+    expect(h.observations().at(-1)?.metrics.dau).toEqual({ value: 20000, source: 'network' });
+    expect(h.observations().at(-1)?.metrics.online).toEqual({ value: 1500, source: 'network' });
   });
 
   it('Channels: learns payedGmv is yuan from the 成交金额 card', async () => {

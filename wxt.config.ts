@@ -38,6 +38,9 @@ export default defineConfig({
     default_locale: 'zh_CN',
     permissions: ['storage', 'alarms', 'notifications'],
     host_permissions: CONSOLE_HOSTS,
+    // Team sync only (issue #12): options asks Chrome for the one server origin the seller names,
+    // at the moment they enable sync; nothing is granted at install (docs/team-sync.md).
+    optional_host_permissions: ['https://*/*', 'http://*/*'],
     // The 点选 picker, imported by the badge only when the seller clicks 点选, and only on the
     // consoles (src/ui/badge/picker-load.ts; why this and not `scripting`: docs/security.md).
     web_accessible_resources: [{ resources: ['picker.js'], matches: CONSOLE_HOSTS }],

@@ -12,6 +12,22 @@ import { settingsHandlers } from './handlers-settings';
 import { HistoryService } from './service';
 import { applyUiEffects } from './ui-effects';
 import { rememberView } from './remember-view';
+import { syncHandlers } from './handlers-sync';
+import type { ServiceDeps } from './deps';
+import { SyncAgent } from './sync-agent';
+import { syncAgentDeps } from './sync-engine';
+
+let packs: ReturnType<typeof loadPacks> | null = null;
+/** The engine over the bundled rule packs (parsed once per worker). */
+const evaluateWithPacks: ServiceDeps['evaluate'] = (h, settings, now) =>
+  evaluate((packs ??= loadPacks()), h, settings, now);
+
+/** Team sync (issue #12): started after the service, told of every change it absorbs. */
+export async function startSync(svc: HistoryService): Promise<SyncAgent> {
+  const agent = await SyncAgent.start(syncAgentDeps(svc));
+  svc.changeListeners.push((dirty) => agent.changed(dirty));
+  return agent;
+}
 
 /** Evaluations so far in this worker: makes every view-updated signal a new value. */
 let evaluations = 0;
@@ -19,13 +35,12 @@ let evaluations = 0;
 /** Opens the database and builds the service (once per worker lifetime). */
 export async function boot(): Promise<HistoryService> {
   const db = await openHistoryDb();
-  const packs = loadPacks();
   const global = migrateSettings(await loadGlobalSettings(db));
   return HistoryService.start(
     {
       db,
       now: () => Date.now(),
-      evaluate: (h, settings, now) => evaluate(packs, h, settings, now),
+      evaluate: evaluateWithPacks,
       onEvaluated: async (prev, next, settings, now, health) => {
         // Millisecond ISO plus a counter: storage.onChanged fires only when the value differs,
         // and two evaluations within one second (e.g. 1688 shop facts right after the page's
@@ -48,6 +63,7 @@ export async function boot(): Promise<HistoryService> {
  */
 export function deferredHandlers(
   ready: Promise<HistoryService>,
+  sync: Promise<SyncAgent>,
   after: (svc: HistoryService, type: MessageType) => void,
 ): HandlerMap {
   const out: Record<string, unknown> = {};
@@ -57,6 +73,7 @@ export function deferredHandlers(
       ...dataHandlers(svc),
       ...settingsHandlers(svc),
       ...insightHandlers(svc),
+      ...syncHandlers(svc, sync, evaluateWithPacks),
     }) satisfies HandlerMap;
   const types = Object.keys(protocol) as MessageType[];
   for (const type of types) {

@@ -35,6 +35,7 @@ export class HistoryService {
   private chain: Promise<void> = Promise.resolve();
   private imports = new ImportGate();
   private input = new HistoryInput();
+  readonly changeListeners: Array<(dirty: Dirty) => void> = []; // team sync: accounts to push
 
   private constructor(
     private deps: ServiceDeps,
@@ -142,6 +143,7 @@ export class HistoryService {
   private absorb(dirty: Dirty): void {
     mergeDirty(this.dirty, dirty);
     this.input.touched(dirty);
+    for (const f of this.changeListeners) f(dirty);
   }
 
   /** Runs the rules engine on the current ledger and caches the result for `view`. */

@@ -14,6 +14,7 @@ import { isEvaluation } from '../ui/evaluation-guard';
 import { HealthSchema } from './schemas/health';
 import { AccountInsightSchema, ReviewReplySchema } from './schemas/insight';
 import { BackfillSchema, ShopFactsObservationSchema } from './schemas/observation';
+import { SyncPatchSchema, SyncReplySchema, SyncStatusSchema, TeamViewSchema } from './schemas/sync';
 import {
   AccountRefSchema as AccountRef,
   ExportQuerySchema as ExportQuery,
@@ -127,6 +128,19 @@ export const protocol = {
     req: z.strictObject({}),
     res: z.strictObject({ usage: z.number().nullable(), quota: z.number().nullable() }),
   },
+  /** Team sync (issue #12, docs/team-sync.md): config without the password, and status. */
+  syncGet: { req: z.strictObject({}), res: SyncReplySchema },
+  /** Patches the config; enabling needs the server origin granted (options asks Chrome first). */
+  syncSet: { req: SyncPatchSchema, res: SyncReplySchema },
+  /** One replication round now (push then pull); resolves with the status after it. */
+  syncNow: { req: z.strictObject({}), res: z.strictObject({ status: SyncStatusSchema }) },
+  /** Every shop of every machine, merged, through the same engine. */
+  teamView: { req: z.strictObject({}), res: TeamViewSchema },
+  /**
+   * Turns sync off and deletes the local copy of the team's documents; `remote: true` also
+   * deletes this machine's own documents on the server (an explicit act, confirmed in options).
+   */
+  syncForget: { req: z.strictObject({ remote: z.boolean() }), res: Ok },
 } as const;
 
 export type Protocol = typeof protocol;

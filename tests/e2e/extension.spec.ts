@@ -40,7 +40,7 @@ test('the built extension loads and its service worker runs', async ({ extension
   expect(id).toBe(extensionId);
 });
 
-test('the manifest asks only for storage, alarms, notifications and the console hosts', async ({
+test('the manifest asks only for storage, alarms, notifications and the console hosts (team sync: optional, asked per server)', async ({
   worker,
 }) => {
   const onDisk = readManifest();
@@ -49,7 +49,8 @@ test('the manifest asks only for storage, alarms, notifications and the console 
     expect(m.manifest_version).toBe(3);
     expect([...(m.permissions ?? [])].sort()).toEqual(['alarms', 'notifications', 'storage']);
     expect(m.optional_permissions ?? []).toEqual([]);
-    expect(m.optional_host_permissions ?? []).toEqual([]);
+    // Optional: nothing is granted at install; options asks for the one team server's origin.
+    expect([...(m.optional_host_permissions ?? [])].sort()).toEqual(['http://*/*', 'https://*/*']);
     expect([...(m.host_permissions ?? [])].sort()).toEqual(CONSOLE_MATCHES);
     for (const cs of m.content_scripts ?? []) {
       // A content script may match a narrower path of a console host (Douyin's pages).
@@ -62,6 +63,11 @@ test('the manifest asks only for storage, alarms, notifications and the console 
     expect(m.externally_connectable).toBeUndefined();
     expect(JSON.stringify(m)).not.toContain('<all_urls>');
   }
+  // What Chrome actually granted at install: the console hosts, none of the optional origins.
+  const granted = (await (await worker()).evaluate(() => chrome.permissions.getAll())) as {
+    origins?: string[];
+  };
+  expect([...(granted.origins ?? [])].sort()).toEqual(CONSOLE_MATCHES);
 });
 
 test('no remote code: strict CSP, and no bundle loads or fetches a remote URL', () => {

@@ -1,16 +1,15 @@
-import { browser, type Browser } from 'wxt/browser';
-import { exportHistory } from '../history/export';
+import { exportStream, type ExportStream } from '../history/export-stream';
 import { parseHistory, planImport } from '../history/import';
 import type { Dirty, Ledger } from '../history/ledger';
 import {
-  chunksOf,
-  CHUNK_CHARS,
-  TRANSFER_PORT,
+  EXPORT_CHUNK_CHARS,
+  isEnvelope,
+  TRANSFER_CHANNEL,
   TransferRequestSchema,
+  transferables,
   type ImportCounts,
   type TransferReply,
 } from '../history/transfer-protocol';
-import { refusal } from '../messaging/authorise';
 
 /** The part of the history service a transfer needs (the real one, or a test's). */
 export interface TransferHost {
@@ -29,19 +28,21 @@ const refused = (error: string): ImportCounts => ({
 });
 
 /**
- * One options page's transfers (one per Port). Export: rendered once, then read chunk by
- * chunk. Import: chunks are collected in memory and nothing touches history until `apply`,
- * which parses the whole file and commits it in ONE transaction (service.applyImport): a
- * missing, repeated or out-of-order chunk, or a file that does not parse, changes nothing.
+ * One page's transfer. Export: streamed, each chunk rendered when asked for (export-stream.ts),
+ * so the worker never holds the whole file. Import: chunks are collected and nothing touches
+ * history until `apply`, which parses the whole file and commits it in ONE transaction
+ * (service.applyImport): a missing, repeated or out-of-order chunk, or a file that does not
+ * parse, changes nothing.
  */
 export class TransferSession {
-  private exported: string[] = [];
-  private parts: string[] = [];
+  private exporting: { stream: ExportStream; next: number } | null = null;
+  private parts: Uint8Array[] = [];
   private total = 0;
+  private encoder = new TextEncoder();
 
   constructor(
     private host: TransferHost,
-    private chunkChars = CHUNK_CHARS,
+    private chunkChars = EXPORT_CHUNK_CHARS,
   ) {}
 
   async handle(raw: unknown): Promise<TransferReply> {
@@ -54,26 +55,33 @@ export class TransferSession {
     const m = p.data;
     switch (m.op) {
       case 'export': {
-        const f = exportHistory(this.host.ledger, m.query, this.host.now());
-        this.exported = chunksOf(f.text, this.chunkChars);
-        const { filename, mime } = f;
-        const size = f.text.length;
-        return { id, op: 'exportMeta', filename, mime, chunks: this.exported.length, size };
+        const stream = exportStream(this.host.ledger, m.query, this.host.now(), this.chunkChars);
+        this.exporting = { stream, next: 0 };
+        const { filename, mime, total } = stream;
+        return { id, op: 'exportMeta', filename, mime, total };
       }
-      case 'exportChunk': {
-        const text = this.exported[m.index];
-        if (text === undefined) return { id, op: 'error', error: `no export chunk ${m.index}` };
-        return { id, op: 'chunk', index: m.index, text };
-      }
+      case 'exportChunk':
+        return this.exportChunk(id, m.index);
       case 'upload':
-        return this.upload(id, m.index, m.total, m.text);
+        return this.upload(id, m.index, m.total, m.bytes);
       case 'dryRun':
       case 'apply':
         return { id, op: 'summary', summary: await this.importUpload(m.op === 'apply') };
     }
   }
 
-  private upload(id: number, index: number, total: number, text: string): TransferReply {
+  private exportChunk(id: number, index: number): TransferReply {
+    const x = this.exporting;
+    if (!x || index !== x.next) return { id, op: 'error', error: `no export chunk ${index}` };
+    const r = x.stream.pieces.next();
+    if (r.done) return { id, op: 'error', error: `no export chunk ${index}` };
+    x.next += 1;
+    const { text, done, last } = r.value;
+    if (last) this.exporting = null;
+    return { id, op: 'chunk', index, bytes: this.encoder.encode(text), done, last };
+  }
+
+  private upload(id: number, index: number, total: number, bytes: Uint8Array): TransferReply {
     if (index === 0) {
       this.parts = [];
       this.total = total;
@@ -83,14 +91,18 @@ export class TransferSession {
       this.total = 0;
       return { id, op: 'error', error: `chunk ${index}/${total} out of order: upload again` };
     }
-    this.parts.push(text);
+    this.parts.push(bytes);
     return { id, op: 'uploaded', index, total };
   }
 
   private async importUpload(apply: boolean): Promise<ImportCounts> {
     if (this.total === 0 || this.parts.length !== this.total)
       return refused(`incomplete upload: ${this.parts.length}/${this.total} chunks`);
-    const parsed = parseHistory(this.parts.join(''));
+    // A chunk may end inside a character: the decoder carries it over to the next one.
+    const dec = new TextDecoder();
+    const n = this.parts.length;
+    const text = this.parts.map((b, i) => dec.decode(b, { stream: i < n - 1 })).join('');
+    const parsed = parseHistory(text);
     if (!parsed.ok) return refused(parsed.error);
     if (!apply) return { ok: true, ...planImport(this.host.ledger, parsed.value).summary };
     this.parts = [];
@@ -103,28 +115,55 @@ export class TransferSession {
   }
 }
 
-/** Serves transfers to the extension's own pages; any other sender's port is closed. */
+/** The worker's side of a page's message (the few fields used; lib "webworker" is not loaded). */
+interface PageMessage {
+  data: unknown;
+  source: { id: string; url: string; postMessage(m: unknown, t: Transferable[]): void } | null;
+  waitUntil(p: Promise<unknown>): void;
+}
+
+/** Idle transfers are dropped after this (a page closed mid-transfer leaves its chunks). */
+const IDLE_MS = 10 * 60_000;
+
+/**
+ * Serves transfers to the extension's own pages: a page posts to this worker
+ * (navigator.serviceWorker), which only pages of the extension's origin can do; anything from
+ * another origin is ignored. Each page's transfer (client id + its `sid`) has its own session.
+ */
 export function listenTransfers(ready: Promise<TransferHost>, after?: () => void): void {
-  browser.runtime.onConnect.addListener((port: Browser.runtime.Port) => {
-    if (port.name !== TRANSFER_PORT) return;
-    const sender = port.sender;
-    if (!sender || sender.id !== browser.runtime.id || refusal('importApply', {}, sender)) {
-      port.disconnect();
-      return;
-    }
-    const session = ready.then((host) => new TransferSession(host));
-    port.onMessage.addListener((msg: unknown) => {
-      void session
-        .then((s) => s.handle(msg))
-        .then((reply) => {
-          port.postMessage(reply);
-          if (reply.op === 'summary' && (msg as { op?: unknown }).op === 'apply') after?.();
-        })
-        .catch((e: unknown) => {
-          const error = e instanceof Error ? e.message : String(e);
-          const id = (msg as { id?: unknown })?.id;
-          port.postMessage({ id: typeof id === 'number' ? id : -1, op: 'error', error });
-        });
-    });
+  const scope = globalThis as unknown as {
+    location: { origin: string };
+    addEventListener(type: 'message', f: (e: PageMessage) => void): void;
+  };
+  const sessions = new Map<string, { s: Promise<TransferSession>; at: number }>();
+  scope.addEventListener('message', (e) => {
+    const m = e.data;
+    const page = e.source;
+    if (!isEnvelope(m) || !page || !page.url.startsWith(`${scope.location.origin}/`)) return;
+    const now = Date.now();
+    for (const [k, v] of sessions) if (now - v.at > IDLE_MS) sessions.delete(k);
+    const key = `${page.id}\u001f${m.sid}`;
+    let entry = sessions.get(key);
+    if (!entry)
+      sessions.set(key, (entry = { s: ready.then((h) => new TransferSession(h)), at: now }));
+    entry.at = now;
+    const { channel: _c, sid, ...request } = m;
+    const reply = (r: TransferReply) =>
+      page.postMessage({ ...r, channel: TRANSFER_CHANNEL, sid }, transferables(r as never));
+    const done = entry.s
+      .then((s) => s.handle(request))
+      .then((r) => {
+        reply(r);
+        if (r.op === 'summary' && request.op === 'apply') {
+          sessions.delete(key);
+          after?.();
+        }
+      })
+      .catch((err: unknown) => {
+        const error = err instanceof Error ? err.message : String(err);
+        const id = typeof request.id === 'number' ? request.id : -1;
+        reply({ id, op: 'error', error });
+      });
+    e.waitUntil(done);
   });
 }

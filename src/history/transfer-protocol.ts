@@ -3,23 +3,33 @@ import { ExportQuerySchema } from '../messaging/schemas/requests';
 import type { ImportSummary } from './import';
 
 /**
- * Export and import of any size travel over a runtime Port in chunks: Chrome refuses a single
- * runtime message over 64 MiB, which a JSON export reaches at ~60 accounts × 2 years. The
- * options page asks, one request at a time; every request carries an `id` its reply repeats.
+ * Export and import of any size travel between an extension page and the worker in chunks of
+ * bytes, posted to the worker itself (ServiceWorker.postMessage, answered by Client.postMessage)
+ * with each chunk's ArrayBuffer transferred, not copied: a runtime message or Port serialises
+ * its payload to JSON (a 6 MB file cost ~1 s each way, issue #16) and Chrome refuses one over
+ * 64 MiB. Only the extension's own pages share the worker's origin, so no web page or content
+ * script can post here. The page asks, one request at a time; every request carries an `id`
+ * its reply repeats, inside an envelope naming this channel and the page's transfer (`sid`).
  */
-export const TRANSFER_PORT = 'livepace:transfer';
+export const TRANSFER_CHANNEL = 'livepace:transfer';
 
-/** Characters per chunk: ≤ 3 bytes each in UTF-8, so a chunk stays far below 64 MiB. */
-export const CHUNK_CHARS = 8 * 1024 * 1024;
-/** Upper bounds a hostile page cannot push the worker past (~2 GiB of text). */
-const MAX_CHUNK_CHARS = 16 * 1024 * 1024;
+/** Bytes per uploaded chunk. */
+export const CHUNK_BYTES = 8 * 1024 * 1024;
+/** Characters of JSON per exported chunk (before UTF-8 encoding: ≤ 3 bytes each). */
+export const EXPORT_CHUNK_CHARS = 2 * 1024 * 1024;
+/** Upper bounds a hostile page cannot push the worker past (~2 GiB). */
+const MAX_CHUNK_BYTES = 16 * 1024 * 1024;
 const MAX_CHUNKS = 128;
 
 const Id = z.number().int().nonnegative();
+const BytesSchema = z
+  .instanceof(Uint8Array)
+  .refine((b) => b.byteLength <= MAX_CHUNK_BYTES, `at most ${MAX_CHUNK_BYTES} bytes a chunk`);
 
 export const TransferRequestSchema = z.discriminatedUnion('op', [
-  /** Renders the export and says how many chunks it has. */
+  /** Starts an export; its chunks are rendered one by one as they are asked for. */
   z.strictObject({ op: z.literal('export'), id: Id, query: ExportQuerySchema }),
+  /** The next chunk of the export (`index` counts from 0, in order). */
   z.strictObject({ op: z.literal('exportChunk'), id: Id, index: z.number().int().nonnegative() }),
   /** One piece of a file to import; `index` 0 starts a new upload. */
   z.strictObject({
@@ -31,7 +41,7 @@ export const TransferRequestSchema = z.discriminatedUnion('op', [
       .nonnegative()
       .max(MAX_CHUNKS - 1),
     total: z.number().int().min(1).max(MAX_CHUNKS),
-    text: z.string().max(MAX_CHUNK_CHARS),
+    bytes: BytesSchema,
   }),
   /** Preview / apply the upload once every chunk arrived (nothing is written before apply). */
   z.strictObject({ op: z.literal('dryRun'), id: Id }),
@@ -42,18 +52,43 @@ export type TransferRequest = z.infer<typeof TransferRequestSchema>;
 /** What a preview or an import reports (refused: ok false with the reason, counts 0). */
 export type ImportCounts = ImportSummary & { ok: boolean; error?: string };
 
+/** Bytes of their own buffer (what TextEncoder and Blob give), ready for a Blob. */
+type Bytes = Uint8Array<ArrayBuffer>;
+
 export type TransferReply =
-  | { id: number; op: 'exportMeta'; filename: string; mime: string; chunks: number; size: number }
-  | { id: number; op: 'chunk'; index: number; text: string }
+  /** `total`: records (JSON) or characters (CSV) the export holds, for the progress bar. */
+  | { id: number; op: 'exportMeta'; filename: string; mime: string; total: number }
+  /** `done`: records or characters rendered so far; `last`: no chunk follows. */
+  | { id: number; op: 'chunk'; index: number; bytes: Bytes; done: number; last: boolean }
   | { id: number; op: 'uploaded'; index: number; total: number }
   | { id: number; op: 'summary'; summary: ImportCounts }
   | { id: number; op: 'error'; error: string };
 
+/** What travels: a request or a reply inside the channel's envelope. */
+export type Envelope<T> = T & { channel: typeof TRANSFER_CHANNEL; sid: string };
+
+export const isEnvelope = (m: unknown): m is Envelope<Record<string, unknown>> =>
+  typeof m === 'object' &&
+  m !== null &&
+  (m as { channel?: unknown }).channel === TRANSFER_CHANNEL &&
+  typeof (m as { sid?: unknown }).sid === 'string';
+
+/** The buffers a message hands over (transferred, not copied). */
+export const transferables = (m: { bytes?: Uint8Array }): ArrayBuffer[] =>
+  m.bytes && m.bytes.buffer instanceof ArrayBuffer ? [m.bytes.buffer] : [];
+
+/** One page's link to the worker (src/ui/options/transfer-client.ts; tests use one in memory). */
+export interface TransferLink {
+  send(msg: TransferRequest): void;
+  onReply(f: (r: TransferReply) => void): void;
+  close(): void;
+}
+
 /**
  * Splits text into chunks of at most `size` UTF-16 units (never zero chunks), never between
- * the two halves of a surrogate pair: a lone half would not survive the message encoding.
+ * the two halves of a surrogate pair: a lone half would not survive UTF-8 encoding.
  */
-export function chunksOf(text: string, size = CHUNK_CHARS): string[] {
+export function chunksOf(text: string, size: number): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < text.length) {

@@ -1,73 +1,89 @@
 /// <reference types="chrome" />
 import type { Page } from '@playwright/test';
-import { CHUNK_CHARS, TRANSFER_PORT } from '../../../src/history/transfer-protocol';
+import { CHUNK_BYTES, TRANSFER_CHANNEL } from '../../../src/history/transfer-protocol';
 
 /**
- * Import and export as the options page does them since issue #16: over the transfer Port
- * (src/background/transfer.ts) in chunks, one request at a time, never one runtime message.
- * The client is re-implemented inline because page.evaluate cannot import the extension's
- * modules; it speaks the protocol of src/history/transfer-protocol.ts. Timed inside the page.
+ * Import and export as the options page does them since issue #16: posted to the extension's
+ * service worker in chunks of bytes with their buffers transferred (src/background/transfer.ts),
+ * one request at a time, never one runtime message. The client is re-implemented inline
+ * because page.evaluate cannot import the extension's modules; it speaks the protocol of
+ * src/history/transfer-protocol.ts. Timed inside the page.
  */
 type Op = 'import' | 'export';
 
-/** Hands the file text to the page once (not timed: Playwright's copy of ~60 MB is slow). */
+/**
+ * Hands the file to the page once, as the file input does: a Blob of its UTF-8 bytes (not
+ * timed: Playwright's copy of ~60 MB is slow).
+ */
 export async function stageText(page: Page, text: string): Promise<void> {
   await page.evaluate((t) => {
-    (window as unknown as { __lpText?: string }).__lpText = t;
+    (window as unknown as { __lpFile?: Blob }).__lpFile = new Blob([t], {
+      type: 'application/json',
+    });
   }, text);
 }
 
-/** One import (upload + apply of the staged text) or JSON export; returns ms and chunks. */
+/** One import (upload + apply of the staged file) or JSON export; returns ms and chunks. */
 export async function transferMs(page: Page, op: Op): Promise<{ ms: number; chunks: number }> {
   // tsx (esbuild keepNames) wraps the named arrows below in `__name(...)`, a helper the page
   // does not have: define it there as the identity first (a string is not transformed).
   await page.evaluate('globalThis.__name ??= (f) => f');
   return page.evaluate(
-    async ([what, portName, chunkChars]) => {
-      type Reply = { id: number; op: string; error?: string; chunks?: number } & {
+    async ([what, channel, chunkBytes]) => {
+      type Reply = { id: number; op: string; error?: string; last?: boolean } & {
         summary?: { ok: boolean; error?: string };
+        bytes?: Uint8Array;
       };
-      const port = chrome.runtime.connect({ name: portName });
+      const sw = navigator.serviceWorker;
+      const worker = sw.controller ?? (await sw.ready).active;
+      if (!worker) throw new Error('no service worker');
+      const sid = `bench-${Math.random()}`;
       const pending = new Map<number, (r: Reply) => void>();
-      port.onMessage.addListener((m: Reply) => {
+      const listener = (e: MessageEvent) => {
+        const m = e.data as Reply & { channel?: string; sid?: string };
+        if (m?.channel !== channel || m.sid !== sid) return;
         pending.get(m.id)?.(m);
         pending.delete(m.id);
-      });
+      };
+      sw.addEventListener('message', listener);
+      sw.startMessages();
       let seq = 0;
-      const request = (msg: Record<string, unknown>) =>
+      const request = (msg: Record<string, unknown>, transfer: ArrayBuffer[] = []) =>
         new Promise<Reply>((ok, fail) => {
           const id = (seq += 1);
           pending.set(id, (r) => (r.op === 'error' ? fail(new Error(r.error)) : ok(r)));
-          port.postMessage({ ...msg, id });
+          worker.postMessage({ ...msg, id, channel, sid }, transfer);
         });
       const t0 = performance.now();
       let chunks = 0;
       try {
         if (what === 'export') {
-          const meta = await request({ op: 'export', query: { format: 'json' } });
-          chunks = meta.chunks ?? 0;
-          for (let i = 0; i < chunks; i += 1) await request({ op: 'exportChunk', index: i });
-        } else {
-          const text = (window as unknown as { __lpText?: string }).__lpText ?? '';
-          const parts: string[] = [];
-          for (let i = 0; i < text.length;) {
-            let end = Math.min(text.length, i + chunkChars);
-            const c = text.charCodeAt(end - 1);
-            if (end < text.length && c >= 0xd800 && c <= 0xdbff) end -= 1; // keep pairs whole
-            parts.push(text.slice(i, end));
-            i = end;
+          await request({ op: 'export', query: { format: 'json' } });
+          const parts: BlobPart[] = [];
+          for (let last = false; !last; chunks += 1) {
+            const r = await request({ op: 'exportChunk', index: chunks });
+            parts.push(r.bytes as BlobPart);
+            last = r.last === true;
           }
-          chunks = parts.length;
-          for (const [index, part] of parts.entries())
-            await request({ op: 'upload', index, total: parts.length, text: part });
+          // What the options page downloads.
+          if (new Blob(parts).size === 0) throw new Error('empty export');
+        } else {
+          const file = (window as unknown as { __lpFile?: Blob }).__lpFile ?? new Blob([]);
+          chunks = Math.max(1, Math.ceil(file.size / chunkBytes));
+          for (let index = 0; index < chunks; index += 1) {
+            const at = index * chunkBytes;
+            const buf = await file.slice(at, at + chunkBytes).arrayBuffer();
+            const bytes = new Uint8Array(buf);
+            await request({ op: 'upload', index, total: chunks, bytes }, [buf]);
+          }
           const r = await request({ op: 'apply' });
           if (!r.summary?.ok) throw new Error(`import refused: ${r.summary?.error ?? r.op}`);
         }
         return { ms: performance.now() - t0, chunks };
       } finally {
-        port.disconnect();
+        sw.removeEventListener('message', listener);
       }
     },
-    [op, TRANSFER_PORT, CHUNK_CHARS] as const,
+    [op, TRANSFER_CHANNEL, CHUNK_BYTES] as const,
   );
 }

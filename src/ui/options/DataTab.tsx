@@ -53,10 +53,11 @@ export function SettingChanges({ changes, lang }: { changes: Change[]; lang: Lan
 
 // eslint-disable-next-line max-lines-per-function -- Preact component: its length is the JSX, one block per part of the view
 export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<void> }) {
-  const [text, setText] = useState<string | null>(null);
+  // The chosen file itself: it goes up in chunks of bytes, never read into one string here.
+  const [text, setText] = useState<Blob | null>(null);
   const [dry, setDry] = useState<Summary | null>(null);
   const [status, run] = useAction();
-  // Chunks moved so far: any size travels in pieces over a Port (transfer-client.ts).
+  // Units moved so far: any size travels in pieces to the worker (transfer-client.ts).
   const [moved, setMoved] = useState<[number, number] | null>(null);
   const progress: Progress = (done, total) => setMoved(done < total ? [done, total] : null);
   const exportAs = (format: 'json' | 'csv'): Promise<void> =>
@@ -87,9 +88,8 @@ export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<vo
           setDry(null);
           if (!file) return;
           void run(async () => {
-            const body = await file.text();
-            setText(body);
-            const summary = await importVia(body, false, progress)
+            setText(file);
+            const summary = await importVia(file, false, progress)
               .catch((e: unknown) => ({
                 ok: false,
                 error: e instanceof Error ? e.message : String(e),

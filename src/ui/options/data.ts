@@ -32,7 +32,7 @@ export function useSettings(): {
 }
 
 /** Saves a file the seller can keep: Blob + a temporary <a download>. */
-export function download(filename: string, mime: string, text: string | string[]): void {
+export function download(filename: string, mime: string, text: string | BlobPart[]): void {
   // Parts as they arrived: a 100 MB export is never joined into one string here.
   const url = URL.createObjectURL(new Blob(Array.isArray(text) ? text : [text], { type: mime }));
   const a = document.createElement('a');

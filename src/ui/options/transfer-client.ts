@@ -1,17 +1,16 @@
-import { browser, type Browser } from 'wxt/browser';
 import {
-  chunksOf,
-  CHUNK_CHARS,
-  TRANSFER_PORT,
+  CHUNK_BYTES,
+  isEnvelope,
+  TRANSFER_CHANNEL,
+  transferables,
   type ImportCounts,
+  type TransferLink,
   type TransferReply,
   type TransferRequest,
 } from '../../history/transfer-protocol';
 
-/** Chunks done so far of how many; shown as a progress bar. */
+/** Units done so far of how many (chunks up, records down); shown as a progress bar. */
 export type Progress = (done: number, total: number) => void;
-
-type Pending = Map<number, (r: TransferReply) => void>;
 
 /** Distributes a request type over the union without losing the discriminant. */
 type Sent = TransferRequest extends infer R
@@ -19,64 +18,103 @@ type Sent = TransferRequest extends infer R
     ? Omit<R, 'id'>
     : never
   : never;
+type Query = Extract<Sent, { op: 'export' }>['query'];
+
+/** The longest a request may take: applying 120 accounts × 2 years on a slow laptop included. */
+const ANSWER_MS = 5 * 60_000;
 
 /**
- * The options page's end of the transfer Port (src/background/transfer.ts): one request at a
- * time, each awaited by its id. The file never travels as one message, whatever its size.
+ * The page's link to the worker: messages posted to the extension's service worker itself,
+ * buffers transferred (src/history/transfer-protocol.ts), replies picked out by this link's id.
+ */
+export function workerLink(): TransferLink {
+  const sw = navigator.serviceWorker;
+  const sid = crypto.randomUUID();
+  const worker = sw.controller
+    ? Promise.resolve(sw.controller)
+    : sw.ready.then((r) => r.active ?? Promise.reject(new Error('no background worker')));
+  let listener: ((e: MessageEvent) => void) | null = null;
+  return {
+    send: (msg) => {
+      const m = { ...msg, channel: TRANSFER_CHANNEL, sid };
+      void worker.then((w) => w.postMessage(m, transferables(msg as never)));
+    },
+    onReply: (f) => {
+      listener = (e: MessageEvent) => {
+        const d: unknown = e.data;
+        if (isEnvelope(d) && d.sid === sid) f(d as unknown as TransferReply);
+      };
+      sw.addEventListener('message', listener);
+      sw.startMessages();
+    },
+    close: () => {
+      if (listener) sw.removeEventListener('message', listener);
+    },
+  };
+}
+
+/**
+ * The options page's end of a transfer (src/background/transfer.ts): one request at a time,
+ * each awaited by its id. The file never travels as one message, whatever its size.
  */
 export class TransferClient {
   private seq = 0;
-  private pending: Pending = new Map();
-  private closed: string | null = null;
+  private pending = new Map<number, (r: TransferReply) => void>();
 
   constructor(
-    private port: Browser.runtime.Port = browser.runtime.connect({ name: TRANSFER_PORT }),
-    private chunkChars = CHUNK_CHARS,
+    private link: TransferLink = workerLink(),
+    private chunkBytes = CHUNK_BYTES,
   ) {
-    port.onMessage.addListener((m: unknown) => {
-      const r = m as TransferReply;
+    link.onReply((r) => {
       this.pending.get(r.id)?.(r);
       this.pending.delete(r.id);
-    });
-    port.onDisconnect.addListener(() => {
-      this.closed = 'transfer closed by the background';
-      for (const done of this.pending.values()) done({ id: -1, op: 'error', error: this.closed });
-      this.pending.clear();
     });
   }
 
   private request(msg: Sent): Promise<TransferReply> {
-    if (this.closed) return Promise.reject(new Error(this.closed));
     const id = (this.seq += 1);
     return new Promise((resolve, reject) => {
-      this.pending.set(id, (r) => (r.op === 'error' ? reject(new Error(r.error)) : resolve(r)));
-      this.port.postMessage({ ...msg, id });
+      // A worker stopped mid-request never answers: say so rather than wait for ever.
+      const timer = setTimeout(() => {
+        this.pending.delete(id);
+        reject(new Error('后台无响应，请重试 / the background did not answer; try again'));
+      }, ANSWER_MS);
+      this.pending.set(id, (r) => {
+        clearTimeout(timer);
+        if (r.op === 'error') reject(new Error(r.error));
+        else resolve(r);
+      });
+      this.link.send({ ...msg, id });
     });
   }
 
-  /** The export as a file name, type and its text in parts (for a Blob; no giant string). */
+  /** The export as a file name, type and its UTF-8 bytes in parts (for a Blob). */
   async exportFile(
-    query: Extract<Sent, { op: 'export' }>['query'],
+    query: Query,
     progress?: Progress,
-  ): Promise<{ filename: string; mime: string; parts: string[] }> {
+  ): Promise<{ filename: string; mime: string; parts: Uint8Array<ArrayBuffer>[] }> {
     const meta = await this.request({ op: 'export', query });
     if (meta.op !== 'exportMeta') throw new Error(`unexpected ${meta.op}`);
-    const parts: string[] = [];
-    for (let i = 0; i < meta.chunks; i += 1) {
+    const parts: Uint8Array<ArrayBuffer>[] = [];
+    for (let i = 0; ; i += 1) {
       const r = await this.request({ op: 'exportChunk', index: i });
       if (r.op !== 'chunk' || r.index !== i) throw new Error(`chunk ${i} missing`);
-      parts.push(r.text);
-      progress?.(i + 1, meta.chunks);
+      parts.push(r.bytes);
+      progress?.(Math.min(r.done, meta.total), meta.total);
+      if (r.last) break;
     }
     return { filename: meta.filename, mime: meta.mime, parts };
   }
 
-  /** Sends a file's text in chunks; the background keeps it until dryRun / apply. */
-  async upload(text: string, progress?: Progress): Promise<void> {
-    const parts = chunksOf(text, this.chunkChars);
-    for (const [index, part] of parts.entries()) {
-      await this.request({ op: 'upload', index, total: parts.length, text: part });
-      progress?.(index + 1, parts.length);
+  /** Sends a file in chunks of bytes; the background keeps them until dryRun / apply. */
+  async upload(file: Blob | string, progress?: Progress): Promise<void> {
+    const blob = typeof file === 'string' ? new Blob([file]) : file;
+    const total = Math.max(1, Math.ceil(blob.size / this.chunkBytes));
+    for (let index = 0; index < total; index += 1) {
+      const at = index * this.chunkBytes;
+      const bytes = new Uint8Array(await blob.slice(at, at + this.chunkBytes).arrayBuffer());
+      await this.request({ op: 'upload', index, total, bytes });
+      progress?.(index + 1, total);
     }
   }
 
@@ -87,15 +125,15 @@ export class TransferClient {
   }
 
   close(): void {
-    this.port.disconnect();
+    this.link.close();
   }
 }
 
-/** One export over its own Port (a worker restarted since the last one cannot break it). */
+/** One export over its own link. */
 export async function exportVia(
-  query: Extract<Sent, { op: 'export' }>['query'],
+  query: Query,
   progress?: Progress,
-): Promise<{ filename: string; mime: string; parts: string[] }> {
+): Promise<{ filename: string; mime: string; parts: Uint8Array<ArrayBuffer>[] }> {
   const c = new TransferClient();
   try {
     return await c.exportFile(query, progress);
@@ -104,15 +142,15 @@ export async function exportVia(
   }
 }
 
-/** Uploads a file's text and previews (apply = false) or applies it, over its own Port. */
+/** Uploads a file (or its text) and previews (apply = false) or applies it, over its own link. */
 export async function importVia(
-  text: string,
+  file: Blob | string,
   apply: boolean,
   progress?: Progress,
 ): Promise<ImportCounts> {
   const c = new TransferClient();
   try {
-    await c.upload(text, progress);
+    await c.upload(file, progress);
     return await c.importUploaded(apply);
   } finally {
     c.close();

@@ -1,5 +1,4 @@
 import 'fake-indexeddb/auto';
-import type { Browser } from 'wxt/browser';
 import { describe, expect, it } from 'vitest';
 import { HistoryService } from '../../../src/background/service';
 import { TransferSession } from '../../../src/background/transfer';
@@ -7,7 +6,14 @@ import { makeHistory } from '../../harness/history-data';
 import { openHistoryDb } from '../../../src/history/db';
 import { historyToLedger } from '../../../src/history/to-history';
 import { loadLedger } from '../../../src/history/persist';
-import { chunksOf } from '../../../src/history/transfer-protocol';
+import { exportHistory } from '../../../src/history/export';
+import {
+  chunksOf,
+  transferables,
+  type TransferLink,
+  type TransferReply,
+  type TransferRequest,
+} from '../../../src/history/transfer-protocol';
 import { TransferClient } from '../../../src/ui/options/transfer-client';
 
 const NOW = Date.parse('2026-03-01T12:00:00+08:00');
@@ -24,57 +30,84 @@ async function service() {
   return { svc, db };
 }
 
-/** A Port pair in memory; every message goes through JSON, as a runtime message does. */
+/**
+ * A page's link to the worker in memory; every message is structured-cloned with its buffers
+ * transferred, as ServiceWorker.postMessage / Client.postMessage do.
+ */
 function connect(session: TransferSession) {
-  const listeners: Array<(m: unknown) => void> = [];
-  const sent: unknown[] = [];
-  const port = {
-    postMessage: (m: unknown) => {
-      sent.push(m);
-      void session.handle(JSON.parse(JSON.stringify(m))).then((r) => {
-        for (const l of listeners) l(JSON.parse(JSON.stringify(r)));
+  const listeners: Array<(r: TransferReply) => void> = [];
+  const sent: TransferRequest[] = [];
+  const link: TransferLink = {
+    send: (m) => {
+      const copy = structuredClone(m, { transfer: transferables(m as never) });
+      sent.push(copy);
+      void session.handle(copy).then((r) => {
+        const back = structuredClone(r, { transfer: transferables(r as never) });
+        for (const l of listeners) l(back);
       });
     },
-    onMessage: { addListener: (l: (m: unknown) => void) => listeners.push(l) },
-    onDisconnect: { addListener: () => undefined },
-    disconnect: () => undefined,
+    onReply: (f) => listeners.push(f),
+    close: () => undefined,
   };
-  return { port: port as unknown as Browser.runtime.Port, sent };
+  return { link, sent };
 }
 
-const CHUNK = 50_000;
+const text = (parts: Uint8Array[]): string => Buffer.concat(parts).toString('utf8');
 
-describe('export and import in chunks over a Port', () => {
-  it('round-trips a history larger than the chunk limit, never sending more than a chunk', async () => {
+const CHUNK = 50_000; // characters down, bytes up
+
+const enc = new TextEncoder();
+
+describe('export and import in chunks posted to the worker', () => {
+  it('round-trips a history larger than a chunk, the export streamed piece by piece', async () => {
     const src = await service();
     src.svc.ledger = historyToLedger(makeHistory({ accounts: 2, days: 60, now: new Date(NOW) }));
-    const out = new TransferClient(connect(new TransferSession(src.svc, CHUNK)).port, CHUNK);
-    const seen: number[] = [];
-    const file = await out.exportFile({ format: 'json' }, (done) => seen.push(done));
-    const text = file.parts.join('');
-    expect(text.length).toBeGreaterThan(4 * CHUNK);
-    expect(file.parts.length).toBe(Math.ceil(text.length / CHUNK));
-    expect(seen).toEqual(file.parts.map((_, i) => i + 1));
+    const out = new TransferClient(connect(new TransferSession(src.svc, CHUNK)).link, CHUNK);
+    const seen: Array<[number, number]> = [];
+    const file = await out.exportFile({ format: 'json' }, (done, total) =>
+      seen.push([done, total]),
+    );
+    const json = text(file.parts);
+    // Byte for byte the one-string export (docs/export-format.md), in pieces of ~CHUNK chars.
+    expect(json).toBe(exportHistory(src.svc.ledger, { format: 'json' }, new Date(NOW)).text);
+    expect(json.length).toBeGreaterThan(4 * CHUNK);
+    // A piece closes at the first record past CHUNK characters (a record is < 1000 here).
+    expect(file.parts.length).toBeGreaterThanOrEqual(Math.ceil(json.length / (CHUNK + 1000)));
+    expect(file.parts.length).toBeLessThanOrEqual(Math.ceil(json.length / CHUNK) + 1);
+    for (const p of file.parts) expect(p.byteLength).toBeLessThanOrEqual(CHUNK + 1000);
+    const h = JSON.parse(json) as { accounts: []; sessions: []; days: []; conflicts: [] };
+    const records = h.accounts.length + h.sessions.length + h.days.length + h.conflicts.length;
+    expect(seen.map(([, t]) => t)).toEqual(file.parts.map(() => records));
+    expect(seen.map(([d]) => d)).toEqual([...seen.map(([d]) => d)].sort((x, y) => x - y));
+    expect(seen.at(-1)).toEqual([records, records]);
     expect(file.filename).toMatch(/^livepace-all-2026-03-01\.json$/);
 
     const dst = await service();
     const link = connect(new TransferSession(dst.svc, CHUNK));
-    const into = new TransferClient(link.port, CHUNK);
-    await into.upload(text);
-    const uploads = link.sent.filter((m) => (m as { op: string }).op === 'upload');
-    expect(uploads.length).toBe(file.parts.length);
-    for (const u of uploads) expect((u as { text: string }).text.length).toBeLessThanOrEqual(CHUNK);
+    const into = new TransferClient(link.link, CHUNK);
+    // The first chunk ends inside 店 (3 bytes in UTF-8): the decoder carries it over. (Leading
+    // blanks are valid JSON; they move 店 far enough that the file is not 128 tiny chunks.)
+    const padded = ' '.repeat(CHUNK) + json;
+    const cut = Buffer.from(padded).indexOf(Buffer.from('店')) + 1;
+    const split = new TransferClient(connect(new TransferSession(dst.svc, CHUNK)).link, cut);
+    await split.upload(new Blob([padded]));
+    expect(await split.importUploaded(false)).toMatchObject({ ok: true, changed: 0 });
+    await into.upload(new Blob([json]));
+    const uploads = link.sent.filter((m) => m.op === 'upload');
+    expect(uploads.length).toBe(Math.ceil(enc.encode(json).byteLength / CHUNK));
+    for (const u of uploads)
+      expect(u.op === 'upload' && u.bytes.byteLength).toBeLessThanOrEqual(CHUNK);
     const dry = await into.importUploaded(false);
-    expect(dry).toMatchObject({ ok: true, unchanged: 0, changed: 0 });
+    expect(dry).toMatchObject({ ok: true, unchanged: 0, changed: 0, added: records - 4 });
     expect(Object.keys(dst.svc.ledger.sessions)).toHaveLength(0); // a dry run writes nothing
     const applied = await into.importUploaded(true);
     expect(applied.added).toBe(dry.added);
     // What the second profile exports (memory) and holds on disk equals the original.
     const back = await new TransferClient(
-      connect(new TransferSession(dst.svc, CHUNK)).port,
+      connect(new TransferSession(dst.svc, CHUNK)).link,
       CHUNK,
     ).exportFile({ format: 'json' });
-    expect(back.parts.join('')).toBe(text);
+    expect(text(back.parts)).toBe(json);
     expect(Object.keys((await loadLedger(dst.db)).sessions).sort()).toEqual(
       Object.keys(src.svc.ledger.sessions).sort(),
     );
@@ -83,17 +116,13 @@ describe('export and import in chunks over a Port', () => {
   it('changes nothing when a chunk is missing, out of order or damaged', async () => {
     const src = await service();
     src.svc.ledger = historyToLedger(makeHistory({ accounts: 1, days: 60, now: new Date(NOW) }));
-    const text = (
-      await new TransferClient(connect(new TransferSession(src.svc, CHUNK)).port, CHUNK).exportFile(
-        { format: 'json' },
-      )
-    ).parts.join('');
-    const parts = chunksOf(text, CHUNK);
+    const json = exportHistory(src.svc.ledger, { format: 'json' }, new Date(NOW)).text;
+    const parts = chunksOf(json, CHUNK).map((p) => enc.encode(p));
     expect(parts.length).toBeGreaterThan(2);
     const dst = await service();
     const session = new TransferSession(dst.svc, CHUNK);
-    const up = (index: number, t: string, total = parts.length) =>
-      session.handle({ op: 'upload', id: index + 1, index, total, text: t });
+    const up = (index: number, bytes: Uint8Array, total = parts.length) =>
+      session.handle({ op: 'upload', id: index + 1, index, total, bytes });
     // Chunk 1 never arrives: the upload is refused at once and apply finds nothing to apply.
     expect(await up(0, parts[0]!)).toMatchObject({ op: 'uploaded', index: 0 });
     expect(await up(2, parts[2]!)).toMatchObject({ op: 'error' });
@@ -108,10 +137,21 @@ describe('export and import in chunks over a Port', () => {
     expect(Object.keys(dst.svc.ledger.sessions)).toHaveLength(0);
     expect(Object.keys((await loadLedger(dst.db)).sessions)).toHaveLength(0);
     // A request that is not one of the protocol's is refused by name.
-    expect(await session.handle({ op: 'upload', id: 11, index: 0, total: 0, text: '' })).toEqual({
-      id: 11,
+    const empty = new Uint8Array(0);
+    expect(
+      await session.handle({ op: 'upload', id: 11, index: 0, total: 0, bytes: empty }),
+    ).toEqual({ id: 11, op: 'error', error: 'total: Too small: expected number to be >=1' });
+    expect(await session.handle({ op: 'upload', id: 12, index: 0, total: 1, text: 'x' })).toEqual({
+      id: 12,
       op: 'error',
-      error: 'total: Too small: expected number to be >=1',
+      error: 'bytes: Invalid input',
+    });
+    // Export chunks come in order only.
+    await session.handle({ op: 'export', id: 13, query: { format: 'json' } });
+    expect(await session.handle({ op: 'exportChunk', id: 14, index: 1 })).toEqual({
+      id: 14,
+      op: 'error',
+      error: 'no export chunk 1',
     });
   });
 

@@ -1,7 +1,8 @@
 import { METRIC_KIND } from '../history/metric-kinds';
 import type { Conflict, Day, MetricKey, Metrics, Session, Value } from '../history/model';
-import { dayNumOf, keyOfDayNum } from '../time/beijing';
-import { best, pick, type Cand } from './merge-values';
+import { sessionSeconds } from '../history/sessions';
+import { dayNumOf, dayNumOfKey } from '../time/beijing';
+import { best, cand, pick, type Cand } from './merge-values';
 
 /**
  * One account's day records from every machine, made one list. Per metric one figure wins
@@ -27,18 +28,21 @@ interface DayFacts {
   manual: Set<MetricKey>;
 }
 
-function factsOf(sessions: Session[]): Map<string, DayFacts> {
-  const out = new Map<string, DayFacts>();
-  const of = (day: string): DayFacts =>
+/** Keyed by Beijing day number (formatting a day key per session is the costly part). */
+function factsOf(sessions: Session[]): Map<number, DayFacts> {
+  const out = new Map<number, DayFacts>();
+  const of = (day: number): DayFacts =>
     out.get(day) ?? out.set(day, { sums: {}, started: 0, manual: new Set() }).get(day)!;
   for (const s of sessions) {
-    const d0 = dayNumOf(Date.parse(s.start));
-    const d1 = dayNumOf(Math.max(Date.parse(s.start), Date.parse(s.end ?? s.lastSeenAt) - 1));
-    of(keyOfDayNum(d0)).started += 1;
+    const st = Date.parse(s.start);
+    const d0 = dayNumOf(st);
+    // The span rollup.ts gives a session: start + its duration (effectiveEnd in sessions.ts).
+    const d1 = dayNumOf(Math.max(st, st + sessionSeconds(s) * 1000 - 1));
+    of(d0).started += 1;
     for (const [m, v] of Object.entries(s.metrics) as [MetricKey, Value][]) {
-      if (v.source === 'manual') for (let n = d0; n <= d1; n++) of(keyOfDayNum(n)).manual.add(m);
+      if (v.source === 'manual') for (let n = d0; n <= d1; n++) of(n).manual.add(m);
       if (d0 !== d1 || METRIC_KIND[m] !== 'flow') continue;
-      const sums = of(keyOfDayNum(d0)).sums;
+      const sums = of(d0).sums;
       const old = sums[m];
       const latest = !old || Date.parse(v.at) > Date.parse(old.at) ? v : old;
       sums[m] = {
@@ -57,10 +61,12 @@ function mergeDay(
   facts: DayFacts | undefined,
 ): { day: Day; conflicts: Conflict[] } {
   const { platform, accountId, day } = entries[0]!.d;
+  if (entries.length === 1 && entries[0]!.conflicts.length === 0)
+    return alone(entries[0]!.d, facts);
   const cands = new Map<MetricKey, Cand[]>();
   const typed = new Set<MetricKey>();
   const add = (m: MetricKey, v: Value, machine: string): void => {
-    (cands.get(m) ?? cands.set(m, []).get(m)!).push({ v, machine });
+    (cands.get(m) ?? cands.set(m, []).get(m)!).push(cand(v, machine));
   };
   let counted: number | undefined;
   for (const e of entries) {
@@ -93,6 +99,18 @@ function mergeDay(
   return { day: out, conflicts };
 }
 
+/** mergeDay of one machine's day without conflicts (most days): the same result, fewer objects. */
+function alone(d: Day, facts: DayFacts | undefined): { day: Day; conflicts: Conflict[] } {
+  const out: Day = { platform: d.platform, accountId: d.accountId, day: d.day, metrics: {} };
+  for (const [m, v] of Object.entries(d.metrics) as [MetricKey, Value][]) {
+    const sum = v.source === 'manual' && !facts?.manual.has(m) ? undefined : facts?.sums[m];
+    out.metrics[m] = sum && sum.value > v.value ? sum : v;
+  }
+  const started = facts?.started ?? 0;
+  if (d.sessions !== undefined || started > 0) out.sessions = Math.max(d.sessions ?? 0, started);
+  return { day: out, conflicts: [] };
+}
+
 /** The account's merged days (sorted) and day conflicts, given its merged sessions. */
 export function mergeDays(
   held: HeldDay[],
@@ -104,7 +122,7 @@ export function mergeDays(
   const days: Day[] = [];
   const conflicts: Conflict[] = [];
   for (const key of [...byDay.keys()].sort()) {
-    const r = mergeDay(byDay.get(key)!, facts.get(key));
+    const r = mergeDay(byDay.get(key)!, facts.get(dayNumOfKey(key)));
     days.push(r.day);
     conflicts.push(...r.conflicts);
   }

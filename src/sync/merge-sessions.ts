@@ -1,6 +1,8 @@
 import type { Conflict, MetricKey, Session, Value } from '../history/model';
-import { refreshFlags, SAME_START_MS } from '../history/sessions';
-import { pick, type Cand } from './merge-values';
+import { effectiveEnd, SAME_START_MS, sessionSeconds } from '../history/sessions';
+import { isValidSession } from '../rules/valid-session';
+import { dayNumOf } from '../time/beijing';
+import { cand, pick, type Cand } from './merge-values';
 
 /**
  * One account's sessions from every machine, made one list. The dedupe of two tabs
@@ -8,7 +10,7 @@ import { pick, type Cand } from './merge-values';
  * one session, and where either id is derived from a start (`start:…`, the page showed no live
  * id) a start within ±SAME_START_MS is the same stream. merge-session.ts itself works on a
  * ledger (tracks, manual store) that documents do not carry, so its rules are applied here on
- * the export shapes; SAME_START_MS and refreshFlags are reused as they are.
+ * the export shapes; SAME_START_MS, effectiveEnd and sessionSeconds are reused as they are.
  */
 
 /** A session as one machine holds it, with that machine's conflicts of the session. */
@@ -65,6 +67,12 @@ const bySeen = (a: Held, b: Held): number =>
 
 /** One session from the members of a cluster, with the conflicts the merge keeps. */
 function mergeCluster(group: Held[]): { session: Session; conflicts: Conflict[] } {
+  const one = group[0]!;
+  // One machine's session without conflicts (most sessions): what the general path gives.
+  if (group.length === 1 && one.conflicts.length === 0) {
+    const flags = definedFlags(one.s.flags);
+    return { session: { ...one.s, flags, metrics: { ...one.s.metrics } }, conflicts: [] };
+  }
   const members = [...group].sort(bySeen);
   const latest = members[0]!;
   // A console's own live id beats one derived from the start; the earliest start is kept.
@@ -78,7 +86,7 @@ function mergeCluster(group: Held[]): { session: Session; conflicts: Conflict[] 
   for (const m of [...members].reverse()) flags = { ...flags, ...definedFlags(m.s.flags) };
   const cands = new Map<MetricKey, Cand[]>();
   const add = (m: MetricKey, v: Value | undefined, machine: string): void => {
-    if (v) (cands.get(m) ?? cands.set(m, []).get(m)!).push({ v, machine });
+    if (v) (cands.get(m) ?? cands.set(m, []).get(m)!).push(cand(v, machine));
   };
   for (const h of members) {
     for (const [m, v] of Object.entries(h.s.metrics) as [MetricKey, Value][]) add(m, v, h.machine);
@@ -104,6 +112,19 @@ function mergeCluster(group: Held[]): { session: Session; conflicts: Conflict[] 
   // Derived flags follow the merged span (one machine's own session is already refreshed).
   if (members.length > 1) refreshFlags(session);
   return { session, conflicts };
+}
+
+/**
+ * sessions.ts refreshFlags, with beijing.ts day numbers: its calendar dayOf costs 20–60 µs a
+ * call, seconds for a year of sessions held by two machines.
+ */
+function refreshFlags(s: Session): void {
+  const secs = sessionSeconds(s);
+  const start = Date.parse(s.start);
+  s.flags.over24h = secs >= 24 * 3600;
+  s.flags.crossedMidnight = dayNumOf(start) !== dayNumOf(Math.max(start, effectiveEnd(s) - 1));
+  if (s.live) delete s.flags.under15min;
+  else s.flags.under15min = !isValidSession(secs);
 }
 
 const definedFlags = (f: Session['flags']): Session['flags'] =>

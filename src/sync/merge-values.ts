@@ -7,7 +7,11 @@ import type { Value } from '../history/model';
 export interface Cand {
   v: Value;
   machine: string;
+  /** Date.parse(v.at), parsed once (comparisons run per pair). */
+  ms: number;
 }
+
+export const cand = (v: Value, machine: string): Cand => ({ v, machine, ms: Date.parse(v.at) });
 
 export type Order = 'later' | 'larger';
 
@@ -22,7 +26,7 @@ const cmp = (a: string | number, b: string | number): number => (a < b ? -1 : a 
 export function compare(a: Cand, b: Cand, order: Order = 'later'): number {
   const man = Number(b.v.source === 'manual') - Number(a.v.source === 'manual');
   if (man !== 0) return man;
-  const time = Date.parse(b.v.at) - Date.parse(a.v.at);
+  const time = b.ms - a.ms;
   const size = b.v.value - a.v.value;
   const first = order === 'later' ? time || size : size || time;
   return (

@@ -13,7 +13,7 @@ import {
 import { docHash } from './docs-check';
 import { mergeDays, type HeldDay } from './merge-days';
 import { mergeSessions, type Held } from './merge-sessions';
-import { best, type Cand } from './merge-values';
+import { best, cand, type Cand } from './merge-values';
 import type { AccountDoc, Machine, MonthDoc, TeamDoc } from './types';
 
 /**
@@ -101,7 +101,7 @@ function mergedSettings(shop: Shop): AccountSettings | undefined {
     out = mergeAccountSettings(shop, out, d.settings).next;
     for (const [k, v] of Object.entries(d.settings.shop ?? {}) as [string, unknown][])
       if (isFact(v) && v.source === 'manual')
-        (entered.get(k) ?? entered.set(k, []).get(k)!).push({ v, machine: d.machine.id });
+        (entered.get(k) ?? entered.set(k, []).get(k)!).push(cand(v, d.machine.id));
   }
   if (out?.shop && entered.size > 0) {
     const facts: Record<string, unknown> = { ...out.shop };

@@ -1,4 +1,5 @@
-import { AccountIndex } from '../rules/account-index';
+import { AccountIndex, type AccountChanges } from '../rules/account-index';
+import { groupOf, lowerBound, lt } from '../rules/input-keys';
 import { attachIndex } from '../rules/prepared';
 import { SEP, type Dirty, type Ledger } from './ledger';
 import { accountKey, HISTORY_FORMAT, HISTORY_FORMAT_VERSION, type History } from './model';
@@ -8,35 +9,10 @@ const GROUPED = ['sessions', 'days', 'conflicts'] as const;
 type Grouped = (typeof GROUPED)[number];
 type Row<S extends Grouped> = Ledger[S][string];
 
-/** Records of one account in one store: keys ascending, values in the same order. */
+/** Records of one account in one store: keys ascending, values in that order (null: re-read). */
 interface Group<S extends Grouped> {
   keys: string[];
-  values: Row<S>[];
-}
-
-/**
- * The account a ledger key belongs to: its first two parts, plus the separator. Ordering groups
- * by this (not by the bare account key) makes "groups in order, keys in order within each"
- * exactly the global key order, because no such prefix is a prefix of another.
- */
-const groupOf = (k: string): string => {
-  const i = k.indexOf(SEP);
-  const j = i < 0 ? -1 : k.indexOf(SEP, i + 1);
-  return j < 0 ? k + SEP : k.slice(0, j + 1);
-};
-
-const lt = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/** First index whose key is ≥ `k` (binary search in sorted keys). */
-function lowerBound(keys: string[], k: string): number {
-  let lo = 0;
-  let hi = keys.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (keys[mid]! < k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  values: Row<S>[] | null;
 }
 
 /** A store's rows in key order, concatenated on first read (the engine itself never reads them). */
@@ -95,17 +71,17 @@ export class HistoryInput {
     let full = this.maps.accounts !== l.accounts || this.maps.settings !== l.settings;
     this.maps.accounts = l.accounts;
     this.maps.settings = l.settings;
-    // Accounts (ledger account keys) whose evaluation input changed.
-    const changed = new Set<string>();
-    for (const k of this.pendingAccounts) changed.add(k);
+    // Accounts (ledger account keys) whose evaluation input changed, with the records that did.
+    const changed = new Map<string, AccountChanges>();
+    for (const k of this.pendingAccounts) changed.set(k, { days: [], sessions: [] });
     if (this.refresh(l, 'sessions', changed)) full = true;
     if (this.refresh(l, 'days', changed)) full = true;
-    this.refresh(l, 'conflicts', new Set());
+    this.refresh(l, 'conflicts', null);
     if (full || this.pendingAccounts.size > 0) this.head = headOf(l);
     this.pendingAccounts = new Set();
     const index = this.index.update(l, this.head.sorted, full ? null : changed, (k) => ({
-      days: this.groups.days.get(k + SEP)?.values ?? [],
-      sessions: this.groups.sessions.get(k + SEP)?.values ?? [],
+      days: this.valuesOf('days', k + SEP),
+      sessions: this.valuesOf('sessions', k + SEP),
     }));
     const sessions = lazy(this.partsOf('sessions'));
     const days = lazy(this.partsOf('days'));
@@ -134,13 +110,25 @@ export class HistoryInput {
     if (cached) return cached;
     const groups = this.groups[s] as Map<string, Group<S>>;
     const order = (this.order[s] ??= [...groups.keys()].sort(lt));
-    const out = order.map((g) => groups.get(g)!.values);
+    const out = order.map((g) => this.valuesOf(s, g));
     (this.parts as Record<S, Row<S>[][]>)[s] = out;
     return out;
   }
 
+  /** A group's records, re-read from the store map after a change (a record may be a new object). */
+  private valuesOf<S extends Grouped>(s: S, g: string): Row<S>[] {
+    const grp = (this.groups[s] as Map<string, Group<S>>).get(g);
+    if (!grp) return [];
+    const rows = this.maps[s] as Record<string, Row<S>>;
+    return (grp.values ??= grp.keys.map((k) => rows[k]!));
+  }
+
   /** Applies the store's pending keys; true when it was re-read in full (a new store map). */
-  private refresh<S extends Grouped>(l: Ledger, s: S, changed: Set<string>): boolean {
+  private refresh<S extends Grouped>(
+    l: Ledger,
+    s: S,
+    changed: Map<string, AccountChanges> | null,
+  ): boolean {
     const rows = l[s] as Record<string, Row<S>>;
     const groups = this.groups[s] as Map<string, Group<S>>;
     const pending = this.pending[s];
@@ -151,10 +139,9 @@ export class HistoryInput {
       for (const k of Object.keys(rows).sort(lt)) {
         const g = groupOf(k);
         let grp = groups.get(g);
-        if (!grp) groups.set(g, (grp = { keys: [], values: [] }));
+        if (!grp) groups.set(g, (grp = { keys: [], values: null }));
         grp.keys.push(k);
       }
-      for (const grp of groups.values()) grp.values = grp.keys.map((k) => rows[k]!);
       delete this.order[s];
       delete this.parts[s];
       return true;
@@ -164,7 +151,7 @@ export class HistoryInput {
       const g = groupOf(k);
       let grp = groups.get(g);
       if (!grp) {
-        groups.set(g, (grp = { keys: [], values: [] }));
+        groups.set(g, (grp = { keys: [], values: null }));
         delete this.order[s];
       }
       const i = lowerBound(grp.keys, k);
@@ -173,13 +160,17 @@ export class HistoryInput {
       if (exists && !present) grp.keys.splice(i, 0, k);
       else if (!exists && present) grp.keys.splice(i, 1);
       touched.add(g);
+      if (changed && s !== 'conflicts') {
+        const acc = g.slice(0, -1);
+        let ch = changed.get(acc);
+        if (!ch) changed.set(acc, (ch = { days: [], sessions: [] }));
+        ch[s === 'days' ? 'days' : 'sessions'].push(k.slice(g.length));
+      }
     }
-    // Values are re-read for the touched accounts only: a record may be a new object.
     for (const g of touched) {
-      changed.add(g.slice(0, -1));
       const grp = groups.get(g)!;
-      if (grp.keys.length > 0) grp.values = grp.keys.map((k) => rows[k]!);
-      else if (groups.delete(g)) delete this.order[s];
+      grp.values = null;
+      if (grp.keys.length === 0 && groups.delete(g)) delete this.order[s];
     }
     if (touched.size > 0) delete this.parts[s];
     return false;

@@ -19,7 +19,7 @@ export interface AccountHistory {
   /** Day numbers that have a record, ascending. */
   dayNums: DayNum[];
   sessions: IndexedSession[];
-  /** Sessions by the Beijing day they started on. */
+  /** Sessions by the Beijing day they started on (a lookup: the order of its days means nothing). */
   sessionsByDay: Map<DayNum, IndexedSession[]>;
   /** A session is open (live, no end): the evaluation moves with `now` (src/rules/eval-cache.ts). */
   open: boolean;
@@ -56,7 +56,7 @@ function latestAt(m: Session['metrics'], from: number): number {
   return latest;
 }
 
-function parseSession(s: Session): IndexedSession & { latestMs: number } {
+export function parseSession(s: Session): IndexedSession & { latestMs: number } {
   let ix = parsedSessions.get(s);
   if (!ix) {
     const startMs = Date.parse(s.start);
@@ -70,7 +70,7 @@ function parseSession(s: Session): IndexedSession & { latestMs: number } {
   return ix;
 }
 
-function parseDay(d: Day): { n: DayNum; latestMs: number } {
+export function parseDay(d: Day): { n: DayNum; latestMs: number } {
   let p = parsedDays.get(d);
   if (p === undefined) {
     p = { n: dayNumOfKey(d.day), latestMs: latestAt(d.metrics, -Infinity) };

@@ -22,7 +22,17 @@ export function dayNumOfKey(key: string): DayNum {
   return Date.UTC(y, m - 1, d) / DAY_MS;
 }
 
-export const keyOfDayNum = (n: DayNum): string => new Date(n * DAY_MS).toISOString().slice(0, 10);
+/** Day keys already formatted: the engine asks for the same few hundred days on every run. */
+const dayKeys = new Map<DayNum, string>();
+export function keyOfDayNum(n: DayNum): string {
+  let k = dayKeys.get(n);
+  if (k === undefined) {
+    if (dayKeys.size > 8192) dayKeys.clear();
+    k = new Date(n * DAY_MS).toISOString().slice(0, 10);
+    dayKeys.set(n, k);
+  }
+  return k;
+}
 
 /** Instant (ms) at which a Beijing day starts. */
 export const dayStartMs = (n: DayNum): number => n * DAY_MS - OFFSET_MS;

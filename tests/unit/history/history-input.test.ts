@@ -15,6 +15,8 @@ import { applyManual } from '../../../src/history/manual';
 import { mergeAccount } from '../../../src/history/merge-account';
 import type { History, Platform } from '../../../src/history/model';
 import { ledgerToHistory } from '../../../src/history/to-history';
+import { indexHistory, type AccountHistory } from '../../../src/rules/history-index';
+import { preparedIndexOf } from '../../../src/rules/prepared';
 import { obs } from './helpers';
 
 const AT = '2026-03-01T12:00:00+08:00';
@@ -144,9 +146,30 @@ function check(ops: Array<{ op: Op }>): void {
       // A refused merge changes nothing; the next build must still match.
     }
     input.touched(dirty);
-    expect(JSON.stringify(input.build(l, AT))).toBe(JSON.stringify(ledgerToHistory(l, AT)));
+    const h = input.build(l, AT);
+    const full = ledgerToHistory(l, AT);
+    expect(JSON.stringify(h)).toBe(JSON.stringify(full));
+    // The engine's index, patched per changed record, is the one built from scratch.
+    const index = preparedIndexOf(h)!.accounts;
+    const scratch = indexHistory(full).filter((a) => !a.account.mergedInto);
+    expect(index.map(shape)).toEqual(scratch.map(shape));
+    // latestMs may stay above the truth (it never goes down), never below it.
+    index.forEach((a, i) => expect(a.latestMs).toBeGreaterThanOrEqual(scratch[i]!.latestMs));
   }
 }
+
+/** An index, its sessions by id in its own order (by start; each day's in key order). */
+const shape = (a: AccountHistory) => ({
+  key: a.key,
+  account: a.account,
+  days: [...a.days],
+  dayNums: a.dayNums,
+  sessions: a.sessions.map((ix) => [ix.s.sessionId, ix.s]),
+  byDay: [...a.sessionsByDay]
+    .sort(([x], [y]) => x - y)
+    .map(([d, list]) => [d, list.map((ix) => ix.s.sessionId)]),
+  open: a.open,
+});
 
 const KINDS = ['manual', 'settings', 'merge', 'delete', 'retention', 'import'];
 

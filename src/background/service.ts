@@ -11,7 +11,7 @@ import {
 import { loadLedger, saveDirty } from '../history/persist';
 import { HistoryInput } from '../history/history-input';
 import type { Observation } from '../messaging';
-import { beijingIso } from '../time/calendar';
+import { isoBeijing } from '../time/beijing';
 import type { Evaluation } from '../rules/result';
 import type { ServiceDeps, Waiter } from './deps';
 import { defaultSettings, type GlobalSettings } from '../settings';
@@ -149,12 +149,12 @@ export class HistoryService {
   /** Runs the rules engine on the current ledger and caches the result for `view`. */
   reevaluate(at?: Date): Evaluation {
     const now = at ?? this.now();
-    const h = this.input.build(this.ledger, beijingIso(now));
+    const h = this.input.build(this.ledger, isoBeijing(now.getTime()));
     const next = this.deps.evaluate(h, h.settings, now);
     if (at) return next;
     const prev = this.evaluation;
     this.evaluation = next;
-    this.updatedAt = beijingIso(now);
+    this.updatedAt = h.exportedAt;
     const health = Object.values(this.ledger.health);
     void this.deps.onEvaluated(prev, next, this.global, now, health).catch((e: unknown) => {
       console.warn('LivePace: ui effects failed', e);

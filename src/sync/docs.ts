@@ -1,17 +1,8 @@
-import {
-  accKey,
-  conflictKey,
-  dayRecKey,
-  isAfter,
-  SEP,
-  sessionsOf,
-  type Dirty,
-  type Ledger,
-} from '../history/ledger';
+import { accKey, key, dayRecKey, isAfter, SEP, sessionsOf, type Ledger } from '../history/ledger';
 import { STALE_LIVE_MS } from '../history/housekeeping';
 import { METRIC_KIND } from '../history/metric-kinds';
 import type { Account, Conflict, Day, MetricKey, Session } from '../history/model';
-import { dayNumOf, dayNumOfKey, keyOfDayNum, monthEndNum, monthKeyOfNum } from '../time/beijing';
+import { dayNumOfKey, keyOfDayNum, monthEndNum } from '../time/beijing';
 import {
   accountDocId,
   monthDocId,
@@ -23,11 +14,13 @@ import {
 } from './types';
 
 export { docHash, validateDoc } from './docs-check';
+export { dirtyScope, monthOfInstant } from './docs-scope';
+import { monthOfInstant } from './docs-scope';
 
 /**
  * This machine's team documents, from the ledger. Per account only its own records are read
- * (sessions through the ledger's per-account index, days and conflicts by their keys: every
- * day × metric of a month); ledgerToHistory's account query filters every account's records.
+ * (sessions through the ledger's per-account index, days by their keys: every day of a
+ * month); ledgerToHistory's account query filters every account's records.
  */
 export interface OwnDocsOptions {
   /** accKey(platform, accountId) of the accounts to build; default every account. */
@@ -42,9 +35,6 @@ export interface OwnDocsOptions {
   at: string;
 }
 
-/** Beijing month of an instant: the month doc a session belongs to (by its start). */
-export const monthOfInstant = (iso: string): string => monthKeyOfNum(dayNumOf(Date.parse(iso)));
-
 /** Demo accounts (`npm run demo`) and tombstones of merged provisional accounts (no history of
  * their own, only a route for later readings) never leave the machine. */
 const shared = (a: Account | undefined): a is Account => !!a && !a.demo && !a.mergedInto;
@@ -54,6 +44,7 @@ export function ownDocs(l: Ledger, machine: Machine, opts: OwnDocsOptions): Team
   const selected = keys.filter((k) => Object.hasOwn(l.accounts, k) && shared(l.accounts[k]));
   const unscoped = selected.filter((k) => !opts.months?.has(k));
   const dayMonths = unscoped.length > 0 ? monthsOfDays(l, new Set(unscoped)) : new Map();
+  const clashes = clashesByRecord(l);
   const out: TeamDoc[] = [];
   for (const k of selected) {
     const a = l.accounts[k]!;
@@ -68,7 +59,7 @@ export function ownDocs(l: Ledger, machine: Machine, opts: OwnDocsOptions): Team
     }
     const months = opts.months?.get(k) ?? new Set([...byMonth.keys(), ...(dayMonths.get(k) ?? [])]);
     for (const m of [...months].sort())
-      out.push(monthDoc(l, machine, a, m, byMonth.get(m) ?? [], opts.at));
+      out.push(monthDoc(l, clashes, machine, a, m, byMonth.get(m) ?? [], opts.at));
   }
   return structuredClone(out); // snapshots: observations mutate the ledger's records in place
 }
@@ -118,8 +109,25 @@ function accountDoc(
 
 const METRICS = Object.keys(METRIC_KIND) as MetricKey[];
 
+/**
+ * Conflicts by record (platform, account, kind, key), metrics in a fixed order. One pass over
+ * the conflicts: they exist only where a manual value disagrees with a scraped one, so a few,
+ * where a lookup per day × metric of every month costs 200 000 key joins for 50 shops.
+ */
+function clashesByRecord(l: Ledger): Map<string, Conflict[]> {
+  const out = new Map<string, Conflict[]>();
+  for (const c of Object.values(l.conflicts)) {
+    const k = key(c.platform, c.accountId, c.kind, c.key);
+    (out.get(k) ?? out.set(k, []).get(k)!).push(c);
+  }
+  for (const list of out.values())
+    list.sort((x, y) => METRICS.indexOf(x.metric) - METRICS.indexOf(y.metric));
+  return out;
+}
+
 function monthDoc(
   l: Ledger,
+  clashes: Map<string, Conflict[]>,
   machine: Machine,
   a: Account,
   month: string,
@@ -129,11 +137,8 @@ function monthDoc(
   const { platform, accountId } = a;
   const days: Day[] = [];
   const conflicts: Conflict[] = [];
-  const pick = (kind: Conflict['kind'], key: string): void => {
-    for (const metric of METRICS) {
-      const c = l.conflicts[conflictKey({ platform, accountId, kind, key, metric })];
-      if (c) conflicts.push(c);
-    }
+  const pick = (kind: Conflict['kind'], k: string): void => {
+    conflicts.push(...(clashes.get(key(platform, accountId, kind, k)) ?? []));
   };
   const first = dayNumOfKey(`${month}-01`);
   for (let n = first; n <= monthEndNum(first); n++) {
@@ -157,43 +162,4 @@ function monthDoc(
     conflicts,
     updatedAt: at,
   };
-}
-
-/**
- * What one flush changed, as ownDocs options: the accounts touched and per account the months
- * touched (empty = account doc only). A deleted session's month is unknown, so its account gets
- * no entry: every month with records is rebuilt.
- */
-export function dirtyScope(
-  l: Ledger,
-  dirty: Dirty,
-): { accounts: Set<string>; months: Map<string, Set<string>> } {
-  const accounts = new Set<string>();
-  const months = new Map<string, Set<string>>();
-  const unknown = new Set<string>();
-  const add = (acc: string, month?: string | null): void => {
-    accounts.add(acc);
-    const set = months.get(acc) ?? months.set(acc, new Set()).get(acc)!;
-    if (month === null) unknown.add(acc);
-    else if (month !== undefined) set.add(month);
-  };
-  const sessionMonth = (k: string): string | null => {
-    const s = Object.hasOwn(l.sessions, k) ? l.sessions[k] : undefined;
-    return s ? monthOfInstant(s.start) : null;
-  };
-  for (const k of [...dirty.accounts, ...dirty.settings]) add(k);
-  for (const k of [...dirty.sessions, ...dirty.tracks])
-    add(k.slice(0, k.lastIndexOf(SEP)), sessionMonth(k));
-  for (const k of [...dirty.days, ...dirty.reports]) {
-    const i = k.lastIndexOf(SEP);
-    add(k.slice(0, i), k.slice(i + 1, i + 8));
-  }
-  // manualKey / conflictKey: platform, account, kind, record key (, metric).
-  for (const k of [...dirty.manual, ...dirty.conflicts]) {
-    const [platform = '', accountId = '', kind, key = ''] = k.split(SEP);
-    const acc = platform + SEP + accountId;
-    add(acc, kind === 'day' ? key.slice(0, 7) : sessionMonth(acc + SEP + key));
-  }
-  for (const acc of unknown) months.delete(acc);
-  return { accounts, months };
 }

@@ -47,14 +47,15 @@ const arbMachine = fc.record({
   level: fc.option(fc.integer({ min: 0, max: 5 }), { nil: undefined }),
 });
 
-type Gen = fc.RecordValue<typeof arbValue>;
+type Of<A> = A extends fc.Arbitrary<infer T> ? T : never;
+type Gen = Of<typeof arbValue>;
 const val = (g: Gen): Value => ({
   value: g.value,
   source: g.manual ? 'manual' : 'network',
   at: at(g.min),
 });
 
-function docsOf(machines: Array<fc.RecordValue<typeof arbMachine>>): TeamDoc[] {
+function docsOf(machines: Array<Of<typeof arbMachine>>): TeamDoc[] {
   const docs: TeamDoc[] = [];
   machines.forEach((gm, i) => {
     const machine = { id: `m${i + 1}`, name: gm.name };

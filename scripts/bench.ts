@@ -13,6 +13,7 @@ import { rulesFigure } from './lib/bench/rules';
 import { observeFigure } from './lib/bench/evaluate';
 import { sizeFigures } from './lib/bench/sizes';
 import { writesFigure } from './lib/bench/writes';
+import { teamFigures } from './lib/bench/team';
 import { extensionIdOf, extensionWorker, launchWithExtension } from '../tests/harness/launch';
 import { letExtensionUrlsThrough } from '../tests/harness/network-guard';
 import { buildDemoHistory } from '../tests/harness/history-data';
@@ -30,8 +31,8 @@ const na = (name: string, unit: string, target: number, reason: string): Figure 
 async function main(): Promise<void> {
   // --no-build: measure the build already at LIVEPACE_EXTENSION_DIR (or .output); sizes then
   // come from whatever `wxt zip` last wrote.
-  // --only pagecost: only the console page-cost rows (CPU profile + ScriptDuration), printed,
-  // bench/results.json left as it is.
+  // --only pagecost | team: only the console page-cost rows (CPU profile + ScriptDuration) or
+  // the team sync rows, printed, bench/results.json left as it is.
   const args = parseArgs(process.argv.slice(2), { 'no-build': false, only: '' });
   const now = new Date();
   // The browser first: on a bare machine this installs it, and fails fast before a build.
@@ -47,7 +48,8 @@ async function main(): Promise<void> {
   }
   const extensionDir = args['no-build'] ? undefined : resolve('.output/bench/chrome-mv3');
   if (args.only === 'pagecost') return pageCostOnly(chromium);
-  if (args.only) throw new Error(`--only ${args.only}: known: pagecost`);
+  if (args.only === 'team') return printTable(await teamFigures(chromium, extensionDir, now));
+  if (args.only) throw new Error(`--only ${args.only}: known: pagecost, team`);
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   const figures: Figure[] = [...(await sizeFigures(resolve('.output'), version))];
   figures.push(await rulesFigure(now));
@@ -61,6 +63,8 @@ async function main(): Promise<void> {
   });
   const extensionId = extensionIdOf(await extensionWorker(context));
   figures.push(...(await historyFigures(context, extensionId, now)));
+  // Team sync (issue #12): 50 shops × 1 year replicated into a fresh profile, the 团队 tab.
+  figures.push(...(await teamFigures(chromium, extensionDir, now)));
 
   const consoles = await loadConsoles();
   if (consoles.ok) {

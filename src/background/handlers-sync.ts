@@ -3,7 +3,7 @@ import type { Handlers } from '../messaging/listen';
 import type { Evaluation } from '../rules/result';
 import { beijingIso } from '../time/calendar';
 import { ownDocs } from '../sync/docs';
-import { teamView } from '../sync/team-view';
+import { TeamViewCache } from './team-cache';
 import type { SyncAgent } from './sync-agent';
 import type { HistoryService } from './service';
 
@@ -14,10 +14,13 @@ export type Evaluate = (
 ) => Evaluation;
 
 /**
- * Team sync messages (extension pages only: src/messaging/authorise.ts). The team view merges
- * the other machines' documents as last pulled with this machine's own, built fresh from the
- * ledger, so the seller's own shops are never a push behind.
+ * Team sync messages (extension pages only: src/messaging/authorise.ts). While sync runs, the
+ * team view is the team's documents as last pulled — this machine's own included, as they came
+ * back from the server (a round pushes, then pulls) — so every replica shows the same figures
+ * from the same documents. With sync off it is this machine's own shops, built from the ledger.
  */
+const cache = new TeamViewCache();
+
 export function syncHandlers(svc: HistoryService, sync: Promise<SyncAgent>, evaluate: Evaluate) {
   return {
     syncGet: async () => (await sync).reply(),
@@ -27,15 +30,10 @@ export function syncHandlers(svc: HistoryService, sync: Promise<SyncAgent>, eval
       const agent = await sync;
       const now = svc.now();
       const at = beijingIso(now);
-      const me = agent.config.machine;
-      const others = (await agent.teamDocs()).filter((d) => d.machine.id !== me.id);
-      const mine = ownDocs(svc.ledger, me, { at });
-      return teamView(
-        [...others, ...mine],
-        (h, t) => evaluate(h, h.settings, t),
-        now,
-        agent.status(),
-      );
+      const docs = agent.running
+        ? await agent.teamDocs()
+        : ownDocs(svc.ledger, agent.config.machine, { at });
+      return cache.build(docs, (h, t) => evaluate(h, h.settings, t), now, agent.status());
     },
     syncForget: async ({ remote }) => {
       await (await sync).forget(remote);

@@ -68,7 +68,7 @@ export function accountsOf(dirty: Dirty): Set<string> {
 export class SyncAgent {
   private engine: SyncEngine | null = null;
   private timer: ReturnType<typeof setTimeout> | null = null;
-  private running: Promise<unknown> = Promise.resolve();
+  private queue: Promise<unknown> = Promise.resolve();
   private permitted = false;
 
   private constructor(
@@ -96,6 +96,11 @@ export class SyncAgent {
       this.engine.markDirty(['*']);
     }
     await this.deps.alarm(this.engine !== null);
+  }
+
+  /** Whether the replicator runs (enabled, complete, origin granted). */
+  get running(): boolean {
+    return this.engine !== null;
   }
 
   status(): SyncStatus {
@@ -143,11 +148,11 @@ export class SyncAgent {
   round(): Promise<SyncStatus> {
     const engine = this.engine;
     if (!engine) return Promise.resolve(this.status());
-    this.running = this.running.then(
+    this.queue = this.queue.then(
       () => engine.round().catch((e: unknown) => console.warn('LivePace sync', e)),
       () => undefined,
     );
-    return this.running.then(() => this.status());
+    return this.queue.then(() => this.status());
   }
 
   async teamDocs(): Promise<TeamDoc[]> {
@@ -156,7 +161,7 @@ export class SyncAgent {
 
   /** Turns sync off and deletes the local team copy (and, asked, this machine's server docs). */
   async forget(remote: boolean): Promise<void> {
-    await this.running.catch(() => undefined);
+    await this.queue.catch(() => undefined);
     const engine = this.engine ?? (await this.deps.engine(this.config));
     await engine.forget(remote && this.engine !== null);
     if (engine !== this.engine) engine.close?.();

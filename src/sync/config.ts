@@ -59,7 +59,8 @@ export function readSyncConfig(
     return { config: defaultSyncConfig(random), problem: null, fresh: true };
   const r = SyncConfigSchema.safeParse(stored);
   if (r.success) return { config: r.data, problem: null, fresh: false };
-  const keep = stored?.machine;
+  const keep =
+    typeof stored === 'object' && stored !== null && 'machine' in stored ? stored.machine : null;
   const machine = MachineSchema.safeParse(keep);
   return {
     config: { ...defaultSyncConfig(random), ...(machine.success ? { machine: machine.data } : {}) },

@@ -8,6 +8,12 @@ import type { PushedEntry, TeamStore } from './store';
 import type { TeamDoc } from './types';
 
 export const PUSH_BATCH = 200;
+/**
+ * Bytes of JSON per `_bulk_docs` request: a TLS proxy in front of CouchDB often refuses bodies
+ * over 1 MB (nginx's default client_max_body_size), and pouchdb-server drops the connection on
+ * ~7 MB; one month doc is tens of KB, so a batch of ~900 KB still carries dozens.
+ */
+export const PUSH_BYTES = 900_000;
 
 export interface PushDeps {
   couch: Pick<CouchClient, 'bulkDocs' | 'rev'>;
@@ -88,6 +94,24 @@ async function sendBatch(d: PushDeps, batch: readonly Outgoing[], p: PushProgres
 
 /** Sends what `toPush` chose, batch by batch; single docs' failures are counted in `p`. */
 export async function push(d: PushDeps, todo: readonly Outgoing[], p: PushProgress): Promise<void> {
-  for (let i = 0; i < todo.length; i += PUSH_BATCH)
-    await sendBatch(d, todo.slice(i, i + PUSH_BATCH), p);
+  for (const batch of batches(todo)) await sendBatch(d, batch, p);
+}
+
+/** At most PUSH_BATCH docs and PUSH_BYTES of JSON a batch (a larger doc goes alone). */
+export function batches(todo: readonly Outgoing[]): Outgoing[][] {
+  const out: Outgoing[][] = [];
+  let cur: Outgoing[] = [];
+  let bytes = 0;
+  for (const o of todo) {
+    const size = JSON.stringify(o.doc).length;
+    if (cur.length > 0 && (cur.length >= PUSH_BATCH || bytes + size > PUSH_BYTES)) {
+      out.push(cur);
+      cur = [];
+      bytes = 0;
+    }
+    cur.push(o);
+    bytes += size;
+  }
+  if (cur.length > 0) out.push(cur);
+  return out;
 }

@@ -16,51 +16,58 @@ import { measure, median, type Figure } from './figure';
 const SHOPS = 50;
 const DB = 'bench-team';
 
-async function seedServer(
-  url: string,
-  now: Date,
-  request: (p: string, i?: RequestInit) => Promise<Response>,
-) {
+/** The other machine's documents: 50 shops × 365 days (built before the server starts). */
+function teamDocs(now: Date) {
   const h = makeHistory({ accounts: SHOPS / 2, days: 365, now });
   const docs = ownDocs(
     historyToLedger(h),
     { id: 'hq-0000beef', name: '总部' },
     { at: beijingIso(now) },
   );
-  for (let i = 0; i < docs.length; i += 200) {
+  return { docs, sessions: h.sessions.length };
+}
+
+// Built first: seconds of CPU between two requests let the server close Node's idle keep-alive
+// socket, and undici's next write on it fails with EPIPE.
+async function seedServer(
+  url: string,
+  { docs, sessions }: ReturnType<typeof teamDocs>,
+  request: (p: string, i?: RequestInit) => Promise<Response>,
+) {
+  for (let i = 0; i < docs.length; i += 50) {
     const r = await request(`/${DB}/_bulk_docs`, {
       method: 'POST',
-      body: JSON.stringify({ docs: docs.slice(i, i + 200) }),
+      body: JSON.stringify({ docs: docs.slice(i, i + 50) }),
+    }).catch((e: unknown) => {
+      const cause = e instanceof Error && e.cause instanceof Error ? e.cause.message : '';
+      throw new Error(`seeding ${url} (batch ${i / 50}): ${String(e)} ${cause}`);
     });
     if (!r.ok) throw new Error(`seeding ${url}: HTTP ${r.status}`);
   }
-  return { docs: docs.length, sessions: h.sessions.length };
+  return { docs: docs.length, sessions };
 }
 
 interface SyncReply {
   status: { docs: number; state: string };
 }
 
- 
 export async function teamFigures(
   chromium: string,
   extensionDir: string | undefined,
   now: Date,
 ): Promise<Figure[]> {
+  const seed = teamDocs(now);
   const couch = await startCouchServer();
   const out: Figure[] = [];
   try {
     await couch.createDb(DB);
-    const seeded = await seedServer(couch.url, now, couch.request);
+    const seeded = await seedServer(couch.url, seed, couch.request);
     const context = await launchWithExtension({
       executablePath: chromium,
       headless: true,
       extensionDir: extensionWithLoopbackGranted(extensionDir),
     });
-    await context.route(
-      (u) => u.origin === couch.url,
-      (r) => r.continue(),
-    );
+    // No routes: the worker talks to the loopback server directly, as in a seller's browser.
     const id = extensionIdOf(await extensionWorker(context));
     const page = await extensionPage(context, id);
     let replicateMs = 0;

@@ -92,8 +92,12 @@ export class HistoryService {
     while (this.imports.busy) await this.imports.busy;
     const dirty = emptyDirty();
     fn(this.ledger, dirty);
-    this.absorb(dirty);
-    await this.flush();
+    // Nothing changed (the minute tick, mostly): pending readings keep their coalesced write
+    // instead of an extra one now (issue #16: ≤ 6 writes a minute per live account).
+    if (dirtyCount(dirty) > 0) {
+      this.absorb(dirty);
+      await this.flush();
+    }
     this.reevaluate();
   }
 

@@ -71,6 +71,33 @@ describe('background history service', () => {
     expect(onDisk.days[dayRecKey('jd', 'shop1', '2026-01-20')]!.metrics.gmvFen?.value).toBe(1300);
   });
 
+  it('a change that changes nothing (the minute tick) adds no write while live', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    const t0 = Date.parse('2026-01-20T10:00:00+08:00');
+    clock = t0;
+    const { svc, onEvaluated } = await make();
+    await svc.observe([obs('2026-01-20T10:00:00+08:00', { gmvFen: 100 }, { sessionId: 'T' })]);
+    const acks: Promise<string[]>[] = [];
+    for (let i = 1; i <= 60; i += 1) {
+      clock = t0 + i * 1000;
+      acks.push(
+        svc.observe([obs(new Date(clock).toISOString(), { gmvFen: 100 + i }, { sessionId: 'T' })]),
+      );
+      // The tick at 30 s: nothing to close, but the view is evaluated afresh.
+      if (i === 30) {
+        const [evaluated, written] = [onEvaluated.mock.calls.length, svc.writes];
+        await svc.mutate(() => undefined);
+        await settle();
+        expect(onEvaluated.mock.calls.length).toBe(evaluated + 1);
+        expect(svc.writes).toBe(written); // the pending readings wait for their write at 36 s
+      }
+      await vi.advanceTimersByTimeAsync(1000 - 1);
+      await settle();
+    }
+    expect(svc.writes).toBe(1 + 5);
+    expect((await Promise.all(acks)).flat()).toHaveLength(60);
+  });
+
   it('loses nothing and counts nothing twice when the worker dies before or after a write', async () => {
     const { svc, db } = await make();
     const o1 = obs('2026-01-20T10:00:00+08:00', { gmvFen: 1000 }, { sessionId: 'K' });

@@ -1,4 +1,7 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import { test, expect } from '@playwright/test';
+import { SCREENSHOT_DIR } from './fixtures';
 import { startCouchServer, type CouchServer } from '../harness/couch-server';
 import { CONSOLE_URLS } from '../fixtures/consoles';
 import { CHANNELS_DEFAULT, JD_DEFAULT } from '../fixtures/sim/values';
@@ -146,6 +149,8 @@ test('two machines stream two shops; each team view shows both; the server resta
   await expect(tab.getByTestId(`team-shop-channels-${CHANNELS.accountId}`)).toContainText(
     '直播间B',
   );
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  await tab.screenshot({ path: join(SCREENSHOT_DIR, 'team-tab.png'), fullPage: true });
 
   // The server goes away mid-stream: capture goes on, sync says offline.
   await couch.stop();

@@ -92,12 +92,8 @@ export class HistoryService {
     while (this.imports.busy) await this.imports.busy;
     const dirty = emptyDirty();
     fn(this.ledger, dirty);
-    // Nothing changed (the minute tick, mostly): pending readings keep their coalesced write
-    // instead of an extra one now (issue #16: ≤ 6 writes a minute per live account).
-    if (dirtyCount(dirty) > 0) {
-      this.absorb(dirty);
-      await this.flush();
-    }
+    if (dirtyCount(dirty) > 0) this.absorb(dirty); // none (the tick): no extra write (#16)
+    if (dirtyCount(dirty) > 0) await this.flush(); // live readings keep their coalesced one
     this.reevaluate();
   }
 

@@ -19,6 +19,7 @@ interface Props {
 }
 
 type FieldId = Exclude<keyof SyncForm, 'password'>;
+/** Server, database and user, then the password, then this machine's name. */
 const FIELDS: Array<{ id: FieldId; testId: string; auto: string }> = [
   { id: 'url', testId: 'sync-url', auto: 'url' },
   { id: 'db', testId: 'sync-db', auto: 'off' },
@@ -67,6 +68,18 @@ export function TeamSync({ reply, lang, now, reload, setSync }: Props) {
       await reload();
       return '';
     });
+  const field = (f: (typeof FIELDS)[number]) => (
+    <label class="field" key={f.id}>
+      <span>{t(lang, LABEL[f.id])}</span>
+      <input
+        type={f.id === 'url' ? 'url' : 'text'}
+        data-testid={f.testId}
+        autocomplete={f.auto}
+        value={form[f.id]}
+        onInput={(e) => set(f.id, e.currentTarget.value)}
+      />
+    </label>
+  );
   return (
     <section class="team-sync" aria-labelledby="team-sync-title">
       <h3 id="team-sync-title">{t(lang, 'team.syncTitle')}</h3>
@@ -77,18 +90,7 @@ export function TeamSync({ reply, lang, now, reload, setSync }: Props) {
           void save();
         }}
       >
-        {FIELDS.map((f) => (
-          <label class="field" key={f.id}>
-            <span>{t(lang, LABEL[f.id])}</span>
-            <input
-              type={f.id === 'url' ? 'url' : 'text'}
-              data-testid={f.testId}
-              autocomplete={f.auto}
-              value={form[f.id]}
-              onInput={(e) => set(f.id, e.currentTarget.value)}
-            />
-          </label>
-        ))}
+        {FIELDS.slice(0, 3).map(field)}
         <label class="field">
           <span>{t(lang, 'team.password')}</span>
           <input
@@ -100,6 +102,7 @@ export function TeamSync({ reply, lang, now, reload, setSync }: Props) {
             onInput={(e) => set('password', e.currentTarget.value)}
           />
         </label>
+        {FIELDS.slice(3).map(field)}
         <div class="row wrap left">
           <button type="submit">{t(lang, 'team.save')}</button>
           <label class="check">

@@ -8,7 +8,7 @@ import type { History } from '../../src/history/model';
  * Issue #16, "no size ceiling": 120 accounts × 2 years (over 100 MiB of JSON, past Chrome's
  * 64 MiB message limit) goes in through the options page's file input and comes back out
  * through its JSON export download, identical. Both directions use the page's own transfer
- * (src/ui/options/transfer-client.ts over the Port of src/background/transfer.ts).
+ * (src/ui/options/transfer-client.ts, posting byte chunks to the worker: src/background/transfer.ts).
  */
 
 const SELLERS = 60; // each streams on two platforms: 120 accounts

@@ -7,7 +7,7 @@ import {
   readSyncConfig,
   type SyncPatch,
 } from '../sync/config';
-import type { SyncConfig, SyncStatus, TeamDoc } from '../sync/types';
+import { blankStatus, type SyncConfig, type SyncStatus, type TeamDoc } from '../sync/types';
 
 /** The replication side the agent drives (src/sync/replicator.ts), built per config. */
 export interface SyncEngine {
@@ -36,15 +36,7 @@ export interface SyncAgentDeps {
 /** How long a live change waits before its push: a live stream costs a few writes a minute. */
 export const PUSH_DELAY_MS = 20_000;
 
-const OFF: SyncStatus = {
-  state: 'off',
-  lastPushAt: null,
-  lastPullAt: null,
-  error: null,
-  pending: 0,
-  docs: 0,
-  machines: [],
-};
+const OFF: SyncStatus = blankStatus('off');
 
 /** Accounts (platform␟accountId) a change touches; observation ids and health are not synced. */
 export function accountsOf(dirty: Dirty): Set<string> {

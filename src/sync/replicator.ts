@@ -12,7 +12,7 @@ import { allDocsPages, CouchFailure, type CouchClient } from './couch';
 import { pull, type PullOutcome } from './replicator-pull';
 import { push, toPush, type PushProgress } from './replicator-push';
 import type { TeamStore } from './store';
-import type { SyncStatus, TeamDoc } from './types';
+import { blankStatus, type SyncStatus, type TeamDoc } from './types';
 
 export interface ReplicatorDeps {
   couch: CouchClient;
@@ -41,15 +41,7 @@ export class Replicator {
   /** Every own doc is compared on the first round after a worker start (changes while stopped). */
   private all = true;
   private running: Promise<SyncStatus> | null = null;
-  private current: SyncStatus = {
-    state: 'idle',
-    lastPushAt: null,
-    lastPullAt: null,
-    error: null,
-    pending: 0,
-    docs: 0,
-    machines: [],
-  };
+  private current: SyncStatus = blankStatus('idle');
   /** Refused pulled docs since this replicator started. */
   refused = 0;
   last: RoundReport = { sent: 0, received: 0, refused: 0, refusedErrors: [] };

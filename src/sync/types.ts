@@ -101,6 +101,17 @@ export interface SyncStatus {
   machines: Machine[];
 }
 
+/** A status with nothing done yet: `off` before sync runs, `idle` when a replicator starts. */
+export const blankStatus = (state: SyncState): SyncStatus => ({
+  state,
+  lastPushAt: null,
+  lastPullAt: null,
+  error: null,
+  pending: 0,
+  docs: 0,
+  machines: [],
+});
+
 /** One shop of the team view. */
 export interface TeamShop {
   platform: Platform;

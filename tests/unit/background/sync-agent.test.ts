@@ -6,17 +6,9 @@ import {
   accountsOf,
   type SyncEngine,
 } from '../../../src/background/sync-agent';
-import type { SyncConfig, SyncStatus } from '../../../src/sync/types';
+import { blankStatus, type SyncConfig, type SyncStatus } from '../../../src/sync/types';
 
-const IDLE: SyncStatus = {
-  state: 'idle',
-  lastPushAt: null,
-  lastPullAt: null,
-  error: null,
-  pending: 0,
-  docs: 0,
-  machines: [],
-};
+const IDLE: SyncStatus = blankStatus('idle');
 
 function harness(stored: unknown, grantedOrigins: string[] = []) {
   const saved: SyncConfig[] = [];

@@ -5,21 +5,13 @@ import { evaluate } from '../../../src/rules/engine';
 import { loadPacks } from '../../../src/rules/packs';
 import { ownDocs } from '../../../src/sync/docs';
 import { teamView } from '../../../src/sync/team-view';
-import type { SyncStatus, TeamDoc } from '../../../src/sync/types';
+import { blankStatus, type SyncStatus, type TeamDoc } from '../../../src/sync/types';
 import { TeamViewCache } from '../../../src/background/team-cache';
 import { makeHistory } from '../../harness/history-data';
 
 const packs = loadPacks();
 const NOW = new Date('2026-05-20T15:00:10+08:00');
-const SYNC: SyncStatus = {
-  state: 'idle',
-  lastPushAt: null,
-  lastPullAt: null,
-  error: null,
-  pending: 0,
-  docs: 0,
-  machines: [],
-};
+const SYNC: SyncStatus = blankStatus('idle');
 
 /** Two machines' docs, as pulled (with revs), over 3 sellers × 2 platforms × 60 days. */
 function teamDocs(): TeamDoc[] {

@@ -55,6 +55,11 @@ const SAMPLES: Record<string, Record<string, unknown>> = {
   clearDemo: {},
   storageEstimate: {},
   badgeStrings: { lang: 'zh' },
+  syncGet: {},
+  syncSet: { url: 'https://couch.example.com', db: 'team', machineName: '直播间 A' },
+  syncNow: {},
+  teamView: {},
+  syncForget: { remote: false },
 };
 /** One invalid payload per type: an unknown field (every request schema is strict). */
 const invalid = (t: string) => ({ ...SAMPLES[t], smuggled: 1 });

@@ -40,9 +40,24 @@ async function step(sim: ConsoleSim, patch: { gmvFen: number; buyers: number; or
     .toBe(true);
 }
 
-/** Asserts one session, counted once in its day: day totals equal the session's. */
+/**
+ * Asserts one session, counted once in its day: day totals equal the session's. The day's
+ * figures may land a reading after the session's (the screen is read in idle time, at most
+ * once a second): wait until both say the latest, then check nothing is there twice.
+ */
 async function expectCountedOnce(rpc: Page, sim: ConsoleSim) {
-  const h = await waitForStored(rpc, JD, storedSession, simValues(sim));
+  const dayOfLive = (h: Res<'historyOf'>) => {
+    const s = sessionById(h, LIVE);
+    const d = s ? dayByKey(h, dayOf(s.start)) : undefined;
+    return d ? values(d.metrics, ['gmvFen', 'buyers']) : null;
+  };
+  const latest = { gmvFen: sim.jd.get().gmvFen, buyers: sim.jd.get().buyers };
+  const h = await waitForStored(
+    rpc,
+    JD,
+    (x) => ({ session: storedSession(x), day: dayOfLive(x) }),
+    { session: simValues(sim), day: latest },
+  );
   expect(h.sessions.map((s) => s.sessionId)).toEqual([LIVE]);
   const s = sessionById(h, LIVE)!;
   const day = dayByKey(h, dayOf(s.start));

@@ -99,6 +99,53 @@ export async function teamFigures(
       ),
     );
     out.push(
+      await measure(
+        `team view message (worker merge + engine), ${SHOPS} shops`,
+        'ms',
+        null,
+        async () => {
+          const runs = (await page.evaluate(async () => {
+            const times: number[] = [];
+            for (let i = 0; i < 6; i += 1) {
+              const t = performance.now();
+              await chrome.runtime.sendMessage({ type: 'teamView', payload: {} });
+              times.push(performance.now() - t);
+            }
+            return times;
+          })) as number[];
+          return {
+            value: median(runs.slice(1)),
+            note: `first (cold: read + merge every shop) ${runs[0]!.toFixed(0)} ms; median of the next 5`,
+            runs,
+          };
+        },
+      ),
+    );
+    out.push(
+      await measure('options page open (baseline: 通用 tab)', 'ms', null, async () => {
+        const runs: number[] = [];
+        for (let i = 0; i < 5; i += 1) {
+          const tab = await context.newPage();
+          await tab.goto(`chrome-extension://${id}/options.html#general`);
+          const at = await tab.waitForFunction(
+            () =>
+              document.querySelector('[role="tabpanel"] input, [role="tabpanel"] select')
+                ? performance.now()
+                : false,
+            undefined,
+            { polling: 'raf', timeout: 30_000 },
+          );
+          runs.push((await at.jsonValue()) as number);
+          await tab.close();
+        }
+        return {
+          value: median(runs),
+          note: "navigation start → the 通用 tab's first control",
+          runs,
+        };
+      }),
+    );
+    out.push(
       await measure(`team view open, ${SHOPS} shops`, 'ms', 100, async () => {
         const runs: number[] = [];
         for (let i = 0; i < 5; i += 1) {

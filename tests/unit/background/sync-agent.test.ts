@@ -13,7 +13,15 @@ const IDLE: SyncStatus = blankStatus('idle');
 function harness(stored: unknown, grantedOrigins: string[] = []) {
   const saved: SyncConfig[] = [];
   const alarms: boolean[] = [];
-  const engines: Array<SyncEngine & { dirty: string[][]; rounds: number; forgot: boolean[] }> = [];
+  const engines: Array<
+    SyncEngine & {
+      dirty: string[][];
+      rounds: number;
+      forgot: boolean[];
+      reads: number;
+      last: { received: number };
+    }
+  > = [];
   const deps = {
     load: () => Promise.resolve(stored),
     save: (c: SyncConfig) => {
@@ -34,7 +42,12 @@ function harness(stored: unknown, grantedOrigins: string[] = []) {
           return Promise.resolve();
         },
         status: () => IDLE,
-        teamDocs: () => Promise.resolve([]),
+        reads: 0,
+        last: { received: 0 },
+        teamDocs() {
+          e.reads += 1;
+          return Promise.resolve([]);
+        },
         forget(remote: boolean) {
           e.forgot.push(remote);
           return Promise.resolve();
@@ -132,6 +145,22 @@ describe('SyncAgent', () => {
     expect(agent.config.enabled).toBe(false);
     expect(agent.status().state).toBe('off');
     expect(h.alarms).toEqual([true, false]);
+  });
+
+  it('reads the team copy once, and again only after a round that pulled documents', async () => {
+    const h = harness(ready, ['https://couch.example.com/*']);
+    const agent = await SyncAgent.start(h.deps);
+    const e = h.engines[0]!;
+    await agent.teamDocs();
+    await agent.teamDocs();
+    expect(e.reads).toBe(1);
+    await agent.round(); // received 0
+    await agent.teamDocs();
+    expect(e.reads).toBe(1);
+    e.last.received = 3;
+    await agent.round();
+    await agent.teamDocs();
+    expect(e.reads).toBe(2);
   });
 
   it('accountsOf reads platform and account from every store key', () => {

@@ -104,7 +104,7 @@ export async function teamFigures(
         'ms',
         null,
         async () => {
-          const runs = (await page.evaluate(async () => {
+          const runs = await page.evaluate<number[]>(async () => {
             const times: number[] = [];
             for (let i = 0; i < 6; i += 1) {
               const t = performance.now();
@@ -112,7 +112,7 @@ export async function teamFigures(
               times.push(performance.now() - t);
             }
             return times;
-          })) as number[];
+          });
           return {
             value: median(runs.slice(1)),
             note: `first (cold: read + merge every shop) ${runs[0]!.toFixed(0)} ms; median of the next 5`,

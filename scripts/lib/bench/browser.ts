@@ -6,7 +6,7 @@ import { measure, median, type Figure } from './figure';
 import { stageText, transferMs } from './transfer';
 
 /**
- * Import and export of 2 years × 6 and × 60 accounts through the transfer Port, each followed
+ * Import and export of 2 years × 6 and × 60 accounts through the transfer (byte chunks posted to the worker), each followed
  * by popup open → first account card (painted from the remembered view), with the popup's
  * element count and longest task at 60 accounts. The 6-account rows keep their names (and so
  * their keys in bench/results.json); the 60-account rows are for information (no target).
@@ -38,7 +38,7 @@ export async function historyFigures(
         return {
           value: median(times),
           runs: times,
-          note: `${runs} runs, Port upload (${chunks} chunks) + apply`,
+          note: `${runs} runs, upload to the worker (${chunks} chunks) + apply`,
         };
       }),
     );
@@ -54,7 +54,7 @@ export async function historyFigures(
         return {
           value: median(times),
           runs: times,
-          note: `${runs} runs, Port export + ${chunks} chunks`,
+          note: `${runs} runs, export from the worker, ${chunks} chunks`,
         };
       }),
     );

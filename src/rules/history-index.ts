@@ -1,6 +1,7 @@
 import type { Account, Day, History, Platform, Session } from '../history/model';
 import { accountKey } from '../history/model';
 import { dayNumOf, dayNumOfKey, type DayNum } from '../time/beijing';
+import { parseInstant } from './instant';
 
 /** A session with its instants parsed once, so rules never re-parse ISO strings in loops. */
 export interface IndexedSession {
@@ -40,9 +41,10 @@ function emptyAccount(account: Account): AccountHistory {
   return { ...acc, open: false, latestMs: -Infinity };
 }
 
-// Parsing ISO strings dominates the cost of indexing (≈0.1 µs each, 3 per session). The
-// background re-evaluates the same, mostly unchanged records on every observation, so parsed
-// forms are cached per record object; a changed record is a new object and is parsed again.
+// Parsing ISO strings dominates the cost of indexing (3 per session, one per value; see
+// ./instant.ts). The background re-evaluates the same, mostly unchanged records on every
+// observation, so parsed forms are cached per record object; a changed record is a new object
+// and is parsed again.
 const parsedSessions = new WeakMap<Session, IndexedSession & { latestMs: number }>();
 const parsedDays = new WeakMap<Day, { n: DayNum; latestMs: number }>();
 
@@ -50,7 +52,7 @@ const parsedDays = new WeakMap<Day, { n: DayNum; latestMs: number }>();
 function latestAt(m: Session['metrics'], from: number): number {
   let latest = from;
   for (const v of Object.values(m)) {
-    const at = Date.parse(v.at);
+    const at = parseInstant(v.at);
     if (at > latest) latest = at;
   }
   return latest;
@@ -59,9 +61,9 @@ function latestAt(m: Session['metrics'], from: number): number {
 export function parseSession(s: Session): IndexedSession & { latestMs: number } {
   let ix = parsedSessions.get(s);
   if (!ix) {
-    const startMs = Date.parse(s.start);
-    const endMs = s.end === null ? null : Date.parse(s.end);
-    const lastSeenMs = Date.parse(s.lastSeenAt);
+    const startMs = parseInstant(s.start);
+    const endMs = s.end === null ? null : parseInstant(s.end);
+    const lastSeenMs = parseInstant(s.lastSeenAt);
     const own = Math.max(startMs, endMs ?? -Infinity, lastSeenMs);
     const latestMs = latestAt(s.metrics, Number.isNaN(own) ? -Infinity : own);
     ix = { s, startMs, endMs, lastSeenMs, startDay: dayNumOf(startMs), latestMs };

@@ -1,5 +1,6 @@
 import type { MetricKey } from '../history/model';
 import type { IndexedSession } from './history-index';
+import { parseInstant } from './instant';
 
 /**
  * Pace of the live session. Duration grows in real time, so its ETA counts from the instant the
@@ -19,7 +20,7 @@ export function etaMs(
   if (metric === 'durationSec') return observedAtMs + remainingNative * 1000;
   const v = live.s.metrics[metric];
   if (!v) return null;
-  const at = Date.parse(v.at);
+  const at = parseInstant(v.at);
   const elapsed = at - live.startMs;
   if (elapsed < MIN_PACE_MS || v.value <= 0) return null;
   const rate = v.value / elapsed;

@@ -55,7 +55,7 @@ export function dataHandlers(svc: HistoryService) {
       return { ok: true };
     },
     view: ({ platform, at }) => {
-      const evaluation = at ? svc.reevaluate(new Date(at)) : (svc.evaluation ?? svc.reevaluate());
+      const evaluation = at ? svc.reevaluate(new Date(at)) : svc.current();
       const accounts = evaluation.accounts.filter((a) => !platform || a.platform === platform);
       const health = Object.values(svc.ledger.health).filter(
         (h) => !platform || h.platform === platform,

@@ -7,7 +7,7 @@ import type { HistoryService } from './service';
 export function insightHandlers(svc: HistoryService) {
   return {
     review: ({ account, sessionId }) => {
-      const ev = svc.evaluation ?? svc.reevaluate();
+      const ev = svc.current();
       const mine = (a: { platform: string; accountId: string }) =>
         a.platform === account.platform && a.accountId === account.accountId;
       const deps = {

@@ -24,6 +24,11 @@ import { ImportGate } from './import-gate';
  */
 export class HistoryService {
   evaluation: Evaluation | null = null;
+  /** The ledger changed after `evaluation` was computed and its re-run is still queued. */
+  private stale = false;
+  /** The evaluation of the ledger as it is now (computed here if none is, or it is stale). */
+  current = (): Evaluation =>
+    !this.stale && this.evaluation ? this.evaluation : this.reevaluate();
   updatedAt: string | null = null;
   lastError: string | null = null;
   /** Counts committed transactions (bench: writes per minute). */
@@ -43,18 +48,11 @@ export class HistoryService {
     public global: GlobalSettings,
   ) {}
 
-  static async start(
-    deps: ServiceDeps,
-    global: GlobalSettings = defaultSettings(),
-  ): Promise<HistoryService> {
-    return new HistoryService(deps, await loadLedger(deps.db), global);
-  }
+  static start = async (deps: ServiceDeps, global = defaultSettings()): Promise<HistoryService> =>
+    new HistoryService(deps, await loadLedger(deps.db), global);
 
   /** The service's clock: handlers ask it instead of reading the system time. */
-  now(): Date {
-    return new Date(this.deps.now());
-  }
-
+  now = (): Date => new Date(this.deps.now());
   get db(): DB {
     return this.deps.db;
   }
@@ -152,6 +150,7 @@ export class HistoryService {
     const h = this.input.build(this.ledger, isoBeijing(now.getTime()));
     const next = this.deps.evaluate(h, h.settings, now);
     if (at) return next;
+    this.stale = false;
     const prev = this.evaluation;
     this.evaluation = next;
     this.updatedAt = h.exportedAt;
@@ -165,10 +164,7 @@ export class HistoryService {
   /** Stages a low-value change (adapter health) to ride along with the next write. */
   stage(fn: (l: Ledger, dirty: Dirty) => void): void {
     const busy = this.imports.busy;
-    if (busy) {
-      void busy.then(() => this.stage(fn));
-      return;
-    }
+    if (busy) return void busy.then(() => this.stage(fn));
     const dirty = emptyDirty();
     fn(this.ledger, dirty);
     this.absorb(dirty);
@@ -186,14 +182,16 @@ export class HistoryService {
       let out!: T;
       const run = async () => {
         const p = plan(this.ledger);
-        await saveDirty(this.deps.db, p.next, p.written);
+        await saveDirty(this.deps.db, p.next, p.written, { whole: true });
         this.writes += 1;
         this.ledger = p.next;
         out = p.result;
       };
       this.chain = this.chain.then(run, run);
       await this.chain;
-      this.reevaluate();
+      // The reply goes first (it is on disk); the evaluation a task later, or on demand (current).
+      this.stale = true;
+      setTimeout(() => void (this.stale && this.reevaluate()), 0);
       return out;
     });
   }

@@ -4,11 +4,11 @@ import { emptyDirty, STORE_NAMES, type Dirty, type Ledger } from './ledger';
 import {
   HISTORY_FORMAT,
   HISTORY_FORMAT_VERSION,
-  HistorySchema,
   type History,
   type Metrics,
   type MetricKey,
 } from './model';
+import { validateHistory } from './fast-validate';
 import { parseJsonSafely, type ParseResult } from './safe-json';
 import { migrateExport, OLDEST_EXPORT_VERSION, type ExportFile } from './migrations/export';
 import { historyToLedger } from './to-history';
@@ -45,7 +45,7 @@ export function parseHistory(text: string): ParseResult<History> {
       error: `version: 不支持的版本 ${v}（支持 ${known}）/ unsupported version ${v} (this extension reads ${known})`,
     };
   }
-  const parsed = HistorySchema.safeParse(file);
+  const parsed = validateHistory(file);
   if (!parsed.success) return { ok: false, error: firstIssue(parsed.error) };
   // Cross-field and cross-record rules (start ≤ end, accounts exist, unique records …).
   const bad = checkHistory(parsed.data);

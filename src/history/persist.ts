@@ -4,11 +4,12 @@ import {
   bucketEdits,
   commitEdits,
   getOwn,
+  putEdit,
   readBuckets,
   setOwn,
   type RowStore,
 } from './bucket-io';
-import { BUCKETED, isBucketed, packBulk, type BucketedStore, type Placement } from './buckets';
+import { BUCKETED, isBucketed, packBulk, Placement, type BucketedStore } from './buckets';
 import type { DB } from './db';
 import { emptyLedger, SEP, STORE_NAMES, type Dirty, type Ledger, type StoreName } from './ledger';
 import type { GlobalSettings } from '../settings';
@@ -50,7 +51,7 @@ const isQuota = (e: unknown): boolean =>
 /** Reads the whole database into memory (a few MB for years of history). */
 export async function loadLedger(db: DB): Promise<Ledger> {
   const l = emptyLedger();
-  const place: Placement = new Map();
+  const place = new Placement();
   const raw = (db as unknown as Raw).transaction([...PLAIN, 'buckets'], 'readonly');
   const tx = raw as unknown as Tx;
   await Promise.all([
@@ -75,7 +76,7 @@ export async function loadLedger(db: DB): Promise<Ledger> {
 async function placementOf(db: DB): Promise<Placement> {
   let place = placements.get(db);
   if (!place) {
-    place = new Map();
+    place = new Placement();
     const os = (db as unknown as Raw).transaction('buckets').store as unknown as RowStore;
     await readBuckets(os, null, place);
     placements.set(db, place);
@@ -88,7 +89,13 @@ async function placementOf(db: DB): Promise<Placement> {
  * all of it lands or none of it does. A full disk aborts the transaction and throws QuotaError.
  * A dirty bucketed record rewrites its bucket, read inside the same transaction.
  */
-export async function saveDirty(db: DB, l: Ledger, dirty: Dirty): Promise<void> {
+export async function saveDirty(
+  db: DB,
+  l: Ledger,
+  dirty: Dirty,
+  /** `l` holds every record (not only the dirty ones): buckets are put without a read. */
+  opts: { whole?: boolean } = {},
+): Promise<void> {
   const plain = PLAIN.filter((s) => dirty[s].size > 0);
   const place = await placementOf(db);
   const edits = [...bucketEdits(l, dirty, place).values()];
@@ -104,7 +111,8 @@ export async function saveDirty(db: DB, l: Ledger, dirty: Dirty): Promise<void> 
         else ops.push(putRow(os, store, k, v));
       }
     }
-    for (const e of edits) ops.push(applyEdit(tx.objectStore('buckets'), e));
+    const os = edits.length > 0 ? tx.objectStore('buckets') : null;
+    for (const e of edits) ops.push(opts.whole ? putEdit(os!, l, e, place) : applyEdit(os!, e));
   });
   commitEdits(edits, place);
 }
@@ -112,7 +120,7 @@ export async function saveDirty(db: DB, l: Ledger, dirty: Dirty): Promise<void> 
 /** Replaces the whole content (import apply) in one transaction; global settings stay. */
 export async function replaceAll(db: DB, l: Ledger): Promise<void> {
   const global = await db.get('settings', GLOBAL);
-  const place: Placement = new Map();
+  const place = new Placement();
   const records = BUCKETED.flatMap((store) =>
     Object.entries(l[store] as Record<string, unknown>).map(
       ([k, v]) => [store, k, v] as [BucketedStore, string, unknown],

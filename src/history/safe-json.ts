@@ -26,7 +26,45 @@ const pathOf = (f: Frame | null, last?: string): string => {
  * (an explicit stack), so a 10,000-deep file cannot overflow the call stack.
  */
 export function findHostileKey(v: unknown): string | null {
-  if (v === null || typeof v !== 'object') return null;
+  return v !== null && typeof v === 'object' && !isPlain(v) ? firstProblem(v) : null;
+}
+
+/**
+ * The common case, fast: true when no key is hostile and nothing nests deeper than MAX_DEPTH.
+ * The same walk as firstProblem with no frame or path per node (a 2-year import holds ~10⁵
+ * objects: the frames cost more than the check); on a hit firstProblem walks again for the path.
+ */
+function isPlain(v: object): boolean {
+  const values: object[] = [v];
+  const depths: number[] = [0];
+  while (values.length > 0) {
+    const o = values.pop()!;
+    const d = depths.pop()!;
+    if (d > MAX_DEPTH) return false;
+    if (Array.isArray(o)) {
+      for (const x of o as unknown[]) {
+        if (x !== null && typeof x === 'object') {
+          values.push(x);
+          depths.push(d + 1);
+        }
+      }
+      continue;
+    }
+    const obj = o as Record<string, unknown>;
+    for (const k in obj) {
+      if (HOSTILE_KEYS.has(k)) return false;
+      const x = obj[k];
+      if (x !== null && typeof x === 'object') {
+        values.push(x);
+        depths.push(d + 1);
+      }
+    }
+  }
+  return true;
+}
+
+/** The first problem with its path (the slow walk, run only when isPlain found one). */
+function firstProblem(v: object): string | null {
   const stack: Frame[] = [{ value: v, key: '', parent: null, depth: 0 }];
   while (stack.length > 0) {
     const f = stack.pop()!;

@@ -1,6 +1,6 @@
 import type { IDBPDatabase } from 'idb';
 import type { MigrationTx } from '../db';
-import { BUCKETED, packBulk, type BucketedStore } from '../buckets';
+import { BUCKETED, packBulk, Placement, type BucketedStore } from '../buckets';
 import { emptyLedger, putSession, SEP } from '../ledger';
 import type { Session } from '../model';
 import type { Migration } from './index';
@@ -37,7 +37,9 @@ async function moveAll(db: IDBPDatabase, tx: MigrationTx): Promise<void> {
     });
   }
   const out = tx.objectStore('buckets');
-  const puts = [...packBulk(l, records, new Map()).values()].map((b) => out.put(b.row, b.key));
+  const puts = [...packBulk(l, records, new Placement()).values()].map((b) =>
+    out.put(b.row, b.key),
+  );
   await Promise.all(puts);
   for (const store of BUCKETED) db.deleteObjectStore(store);
 }

@@ -105,7 +105,7 @@ describe('the worker evaluates incrementally (HistoryService with the real engin
       const p = planImport(cur, file);
       return { next: p.next, written: p.written, result: null };
     });
-    const fifth = svc.evaluation!;
+    const fifth = svc.current();
     expect(fifth).toEqual(scratch(svc.ledger, now()));
     const renamed = fifth.accounts.find((a) => a.accountId === other.accountId);
     expect(renamed?.displayName).toBe('renamed by import');

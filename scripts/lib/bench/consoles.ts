@@ -1,3 +1,5 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BrowserContext, CDPSession } from '@playwright/test';
 import type { ConsolesModule } from '../consoles';
 import { launchWithExtension } from '../../../tests/harness/launch';
@@ -33,6 +35,18 @@ interface ScriptTimes {
   /** CPU by script URL (profile.ts), summed over the tabs: navigation → +10 s, and 3–10 s. */
   cpuTotal: CpuShare;
   cpuSteady: CpuShare;
+}
+
+/** LIVEPACE_PROFILE_DIR=<dir>: every raw profile is also written there (for DevTools or a script). */
+let dumped = 0;
+function dump(profiles: CpuProfile[], ext: boolean, window: string): void {
+  const dir = process.env.LIVEPACE_PROFILE_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  profiles.forEach((p, tab) => {
+    const name = `${++dumped}-${ext ? 'with' : 'without'}-${window}-tab${tab}.cpuprofile`;
+    writeFileSync(join(dir, name), JSON.stringify(p));
+  });
 }
 
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -78,10 +92,13 @@ async function scriptTimes(
     await wait(3_000);
     const mid = await sum();
     const first = await profiles();
+    dump(first, ext, 'first');
     for (const cdp of sessions) await cdp.send('Profiler.start');
     await wait(7_000);
     const end = await sum();
-    const steady = (await profiles()).map(attribute);
+    const steadyRaw = await profiles();
+    dump(steadyRaw, ext, 'steady');
+    const steady = steadyRaw.map(attribute);
     const cpuSteady = addShares(steady);
     const whole = first.map((p, i) => addShares([attribute(p), steady[i]!]));
     const cpuTotal = addShares(whole);

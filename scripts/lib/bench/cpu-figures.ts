@@ -28,6 +28,19 @@ function byScript(runs: Runs[], w: Window, tabs: number): string {
     .join(', ');
 }
 
+/** Our functions by self time, ms per minute per tab, mean over the launches: the top `n`. */
+function topFunctions(runs: Runs[], w: Window, tabs: number, n = 8): string {
+  const sum = new Map<string, number>();
+  for (const r of runs)
+    for (const [f, ms] of Object.entries(r[w].ourFunctions))
+      sum.set(f, (sum.get(f) ?? 0) + perMinute(ms, r[w], tabs) / runs.length);
+  return [...sum]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([f, v]) => `${f} ${v.toFixed(0)}`)
+    .join(', ');
+}
+
 function rows(
   withExt: Runs[],
   without: Runs[],
@@ -58,7 +71,8 @@ function rows(
         note:
           `CPU profile, ${tabs} console tabs, 3 launches; by script: ${byScript(withExt, w, tabs)}; ` +
           `page's own ${pageMin(withExt).toFixed(0)} ms/min with LivePace, ` +
-          `${pageMin(without).toFixed(0)} without; (program)+GC ${other.toFixed(0)} with`,
+          `${pageMin(without).toFixed(0)} without; (program)+GC ${other.toFixed(0)} with; ` +
+          `top self time (mean): ${topFunctions(withExt, w, tabs)}`,
       });
     },
   );

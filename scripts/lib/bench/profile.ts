@@ -17,6 +17,8 @@ import type { CDPSession } from '@playwright/test';
 interface CallFrame {
   functionName: string;
   url: string;
+  lineNumber?: number;
+  columnNumber?: number;
 }
 interface ProfileNode {
   id: number;
@@ -38,6 +40,11 @@ export interface CpuShare {
   ms: Record<Bucket, number>;
   /** Milliseconds per `chrome-extension://` script path (which of our scripts costs what). */
   ourScripts: Record<string, number>;
+  /**
+   * Milliseconds of self time per function of ours (`jd.js fn@line:col`; a builtin our code
+   * called shows as `builtin ← fn@line:col`): where our time goes.
+   */
+  ourFunctions: Record<string, number>;
   /** Wall time the profile covers, ms. */
   spanMs: number;
 }
@@ -86,6 +93,7 @@ export function attribute(profile: CpuProfile): CpuShare {
   const share: CpuShare = {
     ms: { ours: 0, page: 0, other: 0, unattributed: 0 },
     ourScripts: {},
+    ourFunctions: {},
     spanMs: (profile.endTime - profile.startTime) / 1000,
   };
   const samples = profile.samples ?? [];
@@ -102,9 +110,29 @@ export function attribute(profile: CpuProfile): CpuShare {
     if (bucket === 'ours') {
       const path = url.replace(/^chrome-extension:\/\/[^/]+/, '');
       share.ourScripts[path] = (share.ourScripts[path] ?? 0) + ms;
+      const fn = functionOf(id, byId, parent);
+      share.ourFunctions[fn] = (share.ourFunctions[fn] ?? 0) + ms;
     }
   });
   return share;
+}
+
+const frameName = (f: CallFrame): string =>
+  `${f.url.replace(/^.*\//, '')} ${f.functionName || '(anonymous)'}@${f.lineNumber ?? 0}:${f.columnNumber ?? 0}`;
+
+/** The sample's own frame, or for a builtin the builtin and the nearest scripted caller. */
+function functionOf(
+  id: number,
+  byId: Map<number, ProfileNode>,
+  parent: Map<number, number>,
+): string {
+  const own = byId.get(id)?.callFrame;
+  if (own?.url) return frameName(own);
+  for (let at = parent.get(id); at !== undefined; at = parent.get(at)) {
+    const f = byId.get(at)?.callFrame;
+    if (f?.url) return `${own?.functionName || '(builtin)'} ← ${frameName(f)}`;
+  }
+  return own?.functionName || '(unknown)';
 }
 
 /** Adds CPU shares of several tabs (or windows) together. */
@@ -112,12 +140,15 @@ export function addShares(shares: CpuShare[]): CpuShare {
   const sum: CpuShare = {
     ms: { ours: 0, page: 0, other: 0, unattributed: 0 },
     ourScripts: {},
+    ourFunctions: {},
     spanMs: 0,
   };
   for (const s of shares) {
     for (const k of Object.keys(sum.ms) as Bucket[]) sum.ms[k] += s.ms[k];
     for (const [p, ms] of Object.entries(s.ourScripts))
       sum.ourScripts[p] = (sum.ourScripts[p] ?? 0) + ms;
+    for (const [f, ms] of Object.entries(s.ourFunctions))
+      sum.ourFunctions[f] = (sum.ourFunctions[f] ?? 0) + ms;
     sum.spanMs = Math.max(sum.spanMs, s.spanMs);
   }
   return sum;

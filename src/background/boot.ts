@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { openHistoryDb } from '../history/db';
 import { loadGlobalSettings } from '../history/persist';
-import { protocol, VIEW_UPDATED_KEY, type MessageType } from '../messaging';
+import { protocol, type MessageType } from '../messaging';
 import type { HandlerMap } from '../messaging/listen';
 import { evaluate } from '../rules/engine';
 import { loadPacks } from '../rules/packs';
@@ -12,6 +12,8 @@ import { settingsHandlers } from './handlers-settings';
 import { HistoryService } from './service';
 import { applyUiEffects } from './ui-effects';
 import { rememberView } from './remember-view';
+import { cachedInsights } from './insights-cache';
+import { createViewSignal } from './view-signal';
 import { syncHandlers } from './handlers-sync';
 import type { ServiceDeps } from './deps';
 import { SyncAgent } from './sync-agent';
@@ -36,7 +38,9 @@ let evaluations = 0;
 export async function boot(): Promise<HistoryService> {
   const db = await openHistoryDb();
   const global = migrateSettings(await loadGlobalSettings(db));
-  return HistoryService.start(
+  const signal = createViewSignal();
+  let svc: HistoryService | null = null;
+  svc = await HistoryService.start(
     {
       db,
       now: () => Date.now(),
@@ -44,16 +48,18 @@ export async function boot(): Promise<HistoryService> {
       onEvaluated: async (prev, next, settings, now, health) => {
         // Millisecond ISO plus a counter: storage.onChanged fires only when the value differs,
         // and two evaluations within one second (e.g. 1688 shop facts right after the page's
-        // health report) must both reach the open badge and popup.
-        await browser.storage.local.set({
-          [VIEW_UPDATED_KEY]: `${now.toISOString()}#${++evaluations}`,
-        });
+        // health report) must both reach the open badge and popup. A platform's badges hear of
+        // it only when their platform's view changed (view-signal.ts).
+        const insights = svc ? cachedInsights(svc.ledger, next) : [];
+        const stamp = `${now.toISOString()}#${++evaluations}`;
+        await browser.storage.local.set(signal({ evaluation: next, health, insights }, stamp));
         await rememberView(next, health, settings, now); // the popup's first frame
         await applyUiEffects(prev, next, settings, now, health);
       },
     },
     global,
   );
+  return svc;
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   loadBadgeStrings,
   type BadgeSettings,
 } from './rpc';
-import { VIEW_UPDATED_KEY } from '../../messaging/keys';
+import { platformViewKey } from '../../messaging/keys';
 import { moveTo, renderBadge } from './view';
 
 /**
@@ -176,8 +176,11 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
     draw();
   }
 
+  // This platform's key only: another platform's readings, or an evaluation that left this
+  // platform's figures as they were, cost this tab no request (src/background/view-signal.ts).
+  const viewKey = platformViewKey(platform);
   const onChanged = (changes: Record<string, unknown>, area: string): void => {
-    if (area === 'local' && VIEW_UPDATED_KEY in changes) void refresh();
+    if (area === 'local' && viewKey in changes) void refresh();
   };
   browser.storage.onChanged.addListener(onChanged);
   const offPage = onCurrentPage(draw);

@@ -64,11 +64,20 @@ export function startCapture(
   if (withTap) acceptBridge(window, (m) => current()?.onTap(m), ctx.signal);
 
   whenReady(ctx, () => watchDom(doc, () => current()?.onDom(), ctx.signal));
+  onLeaving(ctx, () => void runner?.flush(true));
   const stop = onBindingsChanged(() => {
     const kind = current()?.adapterId;
     if (kind) reloadBindings(kind);
   });
   ctx.onInvalidated(stop);
+}
+
+/** A reading held back (runner.ts, DURATION_STEP_S) leaves before the tab is hidden or left. */
+function onLeaving(ctx: ContentScriptContext, fn: () => void): void {
+  ctx.addEventListener(window, 'pagehide', fn);
+  ctx.addEventListener(document, 'visibilitychange', () => {
+    if (document.visibilityState === 'hidden') fn();
+  });
 }
 
 /** Runs `fn` once the DOM is parsed (content scripts here start at document_start). */

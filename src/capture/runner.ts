@@ -5,6 +5,7 @@
  * Who the readings belong to: runner-identity.ts; the observation: runner-observation.ts;
  * the other sends: runner-reports.ts.
  */
+import type { Observation } from '../messaging';
 import type { Adapter, ReadKey } from './adapter';
 import { BackfillRows } from './backfill';
 import { readBindings, type Binding } from './bindings';
@@ -28,6 +29,26 @@ export { ACCOUNT_GRACE_MS, provisionalId } from './runner-identity';
  * never compared with newer network values as if the screen still showed it.
  */
 export const FULL_READ_MS = 5_000;
+
+/**
+ * A running clock changes the duration every second and nothing else: such a reading is sent
+ * when the duration enters a new step of this many seconds (the views show minutes), at the
+ * heartbeat, or when anything else changes, whichever comes first. Readings are coalesced,
+ * never lost: the latest is always sent, at the latest one heartbeat after the last send (a
+ * timer sees to it even when the page goes quiet) and when the page is hidden or left.
+ */
+export const DURATION_STEP_S = 60;
+
+/** What decides a send (`coarse`, the duration to its step) and the reading exactly. */
+function signatures(obs: Observation): { coarse: string; exact: string } {
+  const { durationSec, ...rest } = obs.metrics;
+  const head = [obs.accountId, obs.sessionId, obs.sessionStart, obs.live];
+  const step = durationSec && [durationSec.source, Math.floor(durationSec.value / DURATION_STEP_S)];
+  return {
+    coarse: JSON.stringify([...head, rest, step]),
+    exact: JSON.stringify([...head, obs.metrics]),
+  };
+}
 
 export interface RunnerDeps {
   adapter: Adapter;
@@ -62,7 +83,9 @@ export function createRunner(deps: RunnerDeps) {
   const createdAt = now();
   const identity = createIdentity({ adapter, doc, url, state, createdAt });
   const report = createReports({ adapter, doc, state, backfill, send, createdAt });
-  const sig = { obs: '', obsAt: -Infinity };
+  const heartbeat = deps.heartbeatMs ?? 60_000;
+  /** The last sent reading's signatures and time; `trailing`: a timer will send the latest. */
+  const sig = { obs: '', exact: '', obsAt: -Infinity, trailing: false };
   let seq = 0;
   let backfillAt = createdAt;
   let armed = false;
@@ -84,19 +107,31 @@ export function createRunner(deps: RunnerDeps) {
     return full ? adapter.labels : adapter.labels.filter((l) => !skip(l.key));
   }
 
-  async function flush(): Promise<void> {
+  /** Queues `obs` when it is due (see DURATION_STEP_S); `final`: any unsent change is due. */
+  function offer(obs: Observation, t: number, final: boolean): void {
+    const s = signatures(obs);
+    const changed = s.exact !== sig.exact;
+    if (s.coarse !== sig.obs || t - sig.obsAt >= heartbeat || (final && changed)) {
+      outbox.add(obs);
+      Object.assign(sig, { obs: s.coarse, exact: s.exact, obsAt: t });
+    } else if (changed && !sig.trailing) {
+      sig.trailing = true;
+      setTimer(
+        () => {
+          sig.trailing = false;
+          schedule();
+        },
+        sig.obsAt + heartbeat - t,
+      );
+    }
+  }
+
+  async function flush(final = false): Promise<void> {
     const t = now();
     const ident = identity(t);
     const nextId = () => `${deps.pageInstanceId}:${++seq}`;
     const obs = buildObservation({ adapter, state, t, ident, createdAt, nextId });
-    if (obs) {
-      const key = JSON.stringify([obs.accountId, obs.sessionId, obs.sessionStart, obs.metrics]);
-      if (key !== sig.obs || t - sig.obsAt >= (deps.heartbeatMs ?? 60_000)) {
-        outbox.add(obs);
-        sig.obs = key;
-        sig.obsAt = t;
-      }
-    }
+    if (obs) offer(obs, t, final);
     report({ t, ident, bound: [...boundKeys], backfillAt });
     await outbox.flush();
   }

@@ -313,3 +313,63 @@ describe('capture runner', () => {
     expect(h.observations().at(-1)?.metrics.online).toEqual({ value: 1234, source: 'network' });
   });
 });
+
+describe('capture runner: a running clock alone is coalesced, never lost', () => {
+  const hms = (s: number) =>
+    [s / 3600, (s / 60) % 60, s % 60].map((x) => String(Math.floor(x)).padStart(2, '0')).join(':');
+  /** Sets the header's 已播 clock, as the page's own timer does every second. */
+  const setClock = (doc: Document, sec: number) => {
+    const el = [...doc.querySelectorAll('span')].find(
+      (s) => s.previousElementSibling?.textContent === '已播',
+    );
+    if (!el) throw new Error('no 已播 clock in the fixture');
+    el.textContent = hms(sec);
+  };
+  async function ticking(seconds: number, from = 3600) {
+    const h = harness(jdBigScreen, jdBigScreenHtml(JD_DEFAULT, 3000, T0), JD_URL);
+    h.tap(JD_RT, jdRealtimeJson(JD_DEFAULT));
+    setClock(h.doc, from);
+    h.r.onDom();
+    await h.advance(1000);
+    for (let s = 1; s <= seconds; s++) {
+      setClock(h.doc, from + s);
+      h.r.onDom();
+      await h.advance(1000);
+    }
+    return h;
+  }
+  const durations = (h: ReturnType<typeof harness>) =>
+    h.observations().map((o) => o.metrics.durationSec?.value);
+
+  it('sends no reading per tick; the latest reaches the worker one heartbeat later, though the page went quiet', async () => {
+    const h = await ticking(20);
+    expect(durations(h)).toEqual([3600]);
+    // The clock stops (no more DOM passes): the held-back 3620 is still sent.
+    await h.advance(60_000);
+    expect(durations(h)).toEqual([3600, 3620]);
+    // Nothing more to send afterwards but the usual heartbeat.
+    await h.advance(30_000);
+    expect(durations(h)).toEqual([3600, 3620]);
+  });
+
+  it('any other change goes at once, with the latest duration', async () => {
+    const h = await ticking(10);
+    h.tap(JD_RT, jdRealtimeJson({ ...JD_DEFAULT, online: 2000 }));
+    await h.advance(1000);
+    expect(durations(h)).toEqual([3600, 3610]);
+    expect(h.observations().at(-1)?.metrics.online?.value).toBe(2000);
+  });
+
+  it('a duration entering a new minute goes at once, well before the heartbeat', async () => {
+    const h = await ticking(35, 3630);
+    expect(durations(h)).toEqual([3630, 3660]);
+  });
+
+  it('a final flush (page hidden or left) sends the held-back reading, and only a changed one', async () => {
+    const h = await ticking(5);
+    await h.r.flush(true);
+    expect(durations(h)).toEqual([3600, 3605]);
+    await h.r.flush(true);
+    expect(durations(h)).toEqual([3600, 3605]);
+  });
+});

@@ -3,6 +3,7 @@ import { parseHistory, planImport } from '../history/import';
 import type { Dirty, Ledger } from '../history/ledger';
 import {
   EXPORT_CHUNK_CHARS,
+  INCOMPLETE_UPLOAD,
   isEnvelope,
   TRANSFER_CHANNEL,
   TransferRequestSchema,
@@ -97,7 +98,7 @@ export class TransferSession {
 
   private async importUpload(apply: boolean): Promise<ImportCounts> {
     if (this.total === 0 || this.parts.length !== this.total)
-      return refused(`incomplete upload: ${this.parts.length}/${this.total} chunks`);
+      return refused(`${INCOMPLETE_UPLOAD}: ${this.parts.length}/${this.total} chunks`);
     // A chunk may end inside a character: the decoder carries it over to the next one.
     const dec = new TextDecoder();
     const n = this.parts.length;

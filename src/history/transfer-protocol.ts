@@ -17,6 +17,8 @@ export const TRANSFER_CHANNEL = 'livepace:transfer';
 export const CHUNK_BYTES = 8 * 1024 * 1024;
 /** Characters of JSON per exported chunk (before UTF-8 encoding: ≤ 3 bytes each). */
 export const EXPORT_CHUNK_CHARS = 2 * 1024 * 1024;
+/** How a refused import starts when the worker holds no complete upload (e.g. it restarted). */
+export const INCOMPLETE_UPLOAD = 'incomplete upload';
 /** Upper bounds a hostile page cannot push the worker past (~2 GiB). */
 const MAX_CHUNK_BYTES = 16 * 1024 * 1024;
 const MAX_CHUNKS = 128;

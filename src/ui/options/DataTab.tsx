@@ -4,7 +4,7 @@ import { t, type Key, type Lang } from '../i18n';
 import { zhOptions } from '../i18n/zh-options';
 import { download, useAction } from './data';
 import { Status } from './Status';
-import { exportVia, importVia, type Progress } from './transfer-client';
+import { exportVia, previewVia, type Preview, type Progress } from './transfer-client';
 
 type Summary = Res<'importDryRun'>;
 /** Fields the locale files name; an unknown future field is shown by its key. */
@@ -53,8 +53,9 @@ export function SettingChanges({ changes, lang }: { changes: Change[]; lang: Lan
 
 // eslint-disable-next-line max-lines-per-function -- Preact component: its length is the JSX, one block per part of the view
 export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<void> }) {
-  // The chosen file itself: it goes up in chunks of bytes, never read into one string here.
-  const [text, setText] = useState<Blob | null>(null);
+  // The chosen file goes up once, in chunks of bytes (never read into one string here); the
+  // worker keeps it between the preview and the apply.
+  const [preview, setPreview] = useState<Preview | null>(null);
   const [dry, setDry] = useState<Summary | null>(null);
   const [status, run] = useAction();
   // Units moved so far: any size travels in pieces to the worker (transfer-client.ts).
@@ -86,15 +87,18 @@ export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<vo
         onChange={(e) => {
           const file = e.currentTarget.files?.[0];
           setDry(null);
+          preview?.close();
+          setPreview(null);
           if (!file) return;
           void run(async () => {
-            setText(file);
-            const summary = await importVia(file, false, progress)
+            const p = await previewVia(file, progress)
               .catch((e: unknown) => ({
-                ok: false,
-                error: e instanceof Error ? e.message : String(e),
+                summary: { ok: false, error: e instanceof Error ? e.message : String(e) },
               }))
               .finally(() => setMoved(null));
+            const summary = p.summary;
+            if ('apply' in p && summary.ok) setPreview(p);
+            else if ('apply' in p) p.close();
             if (!summary.ok || !('added' in summary))
               return `error:${t(lang, 'data.invalid', { e: summary.error ?? '' })}`;
             setDry(summary);
@@ -112,7 +116,9 @@ export function DataTab({ lang, reload }: { lang: Lang; reload: () => Promise<vo
             data-testid="import-apply"
             onClick={() =>
               run(async () => {
-                const r = await importVia(text ?? '', true, progress).finally(() => setMoved(null));
+                if (!preview) return `error:${t(lang, 'data.invalid', { e: '' })}`;
+                const r = await preview.apply(progress).finally(() => setMoved(null));
+                setPreview(null);
                 setDry(null);
                 await reload();
                 return r.ok ? t(lang, 'data.applied', counts(r)) : `error:${r.error ?? ''}`;

@@ -1,5 +1,6 @@
 import {
   CHUNK_BYTES,
+  INCOMPLETE_UPLOAD,
   isEnvelope,
   TRANSFER_CHANNEL,
   transferables,
@@ -142,17 +143,40 @@ export async function exportVia(
   }
 }
 
-/** Uploads a file (or its text) and previews (apply = false) or applies it, over its own link. */
-export async function importVia(
-  file: Blob | string,
-  apply: boolean,
+/** A file uploaded and previewed (dry run) over a link kept open for its apply. */
+export interface Preview {
+  summary: ImportCounts;
+  /** Applies the file the worker holds; sends it again only if the worker lost it. */
+  apply(progress?: Progress): Promise<ImportCounts>;
+  close(): void;
+}
+
+/**
+ * Preview, then apply without a second upload (a 110 MiB file went up twice before #16). The
+ * worker keeps a page's chunks until they are applied or idle for 10 minutes; a stopped worker
+ * keeps none, and then the file goes up again.
+ */
+export async function previewVia(
+  file: Blob,
   progress?: Progress,
-): Promise<ImportCounts> {
-  const c = new TransferClient();
+  c = new TransferClient(),
+): Promise<Preview> {
   try {
     await c.upload(file, progress);
-    return await c.importUploaded(apply);
-  } finally {
+    const summary = await c.importUploaded(false);
+    const apply = async (p?: Progress): Promise<ImportCounts> => {
+      try {
+        const r = await c.importUploaded(true);
+        if (r.ok || !r.error?.startsWith(INCOMPLETE_UPLOAD)) return r;
+        await c.upload(file, p);
+        return await c.importUploaded(true);
+      } finally {
+        c.close();
+      }
+    };
+    return { summary, apply, close: () => c.close() };
+  } catch (e) {
     c.close();
+    throw e;
   }
 }

@@ -14,7 +14,7 @@ import {
   type TransferReply,
   type TransferRequest,
 } from '../../../src/history/transfer-protocol';
-import { TransferClient } from '../../../src/ui/options/transfer-client';
+import { previewVia, TransferClient } from '../../../src/ui/options/transfer-client';
 
 const NOW = Date.parse('2026-03-01T12:00:00+08:00');
 let n = 0;
@@ -34,7 +34,8 @@ async function service() {
  * A page's link to the worker in memory; every message is structured-cloned with its buffers
  * transferred, as ServiceWorker.postMessage / Client.postMessage do.
  */
-function connect(session: TransferSession) {
+function connect(to: TransferSession | (() => TransferSession)) {
+  const session = { handle: (m: unknown) => (typeof to === 'function' ? to() : to).handle(m) };
   const listeners: Array<(r: TransferReply) => void> = [];
   const sent: TransferRequest[] = [];
   const link: TransferLink = {
@@ -159,5 +160,34 @@ describe('export and import in chunks posted to the worker', () => {
     const parts = chunksOf('ab😀cd', 3);
     expect(parts).toEqual(['ab', '😀c', 'd']);
     expect(parts.join('')).toBe('ab😀cd');
+  });
+
+  it('applies the previewed file without sending it again, unless the worker lost it', async () => {
+    const h = makeHistory({ accounts: 1, days: 30, now: new Date(NOW) });
+    const file = new Blob([JSON.stringify(h)]);
+    const chunks = Math.ceil(file.size / CHUNK);
+    expect(chunks).toBeGreaterThan(1);
+    const dst = await service();
+    let worker = new TransferSession(dst.svc, CHUNK);
+    const link = connect(() => worker);
+    const uploads = () => link.sent.filter((m) => m.op === 'upload').length;
+    const first = await previewVia(file, undefined, new TransferClient(link.link, CHUNK));
+    expect(first.summary).toMatchObject({ ok: true, added: h.sessions.length + h.days.length });
+    expect(uploads()).toBe(chunks);
+    expect(Object.keys(dst.svc.ledger.sessions)).toHaveLength(0);
+    expect(await first.apply()).toMatchObject({ ok: true, added: first.summary.added });
+    expect(uploads()).toBe(chunks); // applied from what the worker kept
+    expect(Object.keys(dst.svc.ledger.sessions)).toHaveLength(h.sessions.length);
+
+    // The worker restarted between preview and apply: the file goes up again, once.
+    const other = makeHistory({ accounts: 1, days: 30, now: new Date(NOW), seed: 9 });
+    const otherFile = new Blob([JSON.stringify(other)]);
+    const again = await previewVia(otherFile, undefined, new TransferClient(link.link, CHUNK));
+    worker = new TransferSession(dst.svc, CHUNK);
+    const sentBefore = uploads();
+    const r = await again.apply();
+    expect(r.ok).toBe(true);
+    expect(r.changed + r.added).toBeGreaterThan(0);
+    expect(uploads() - sentBefore).toBe(Math.ceil(otherFile.size / CHUNK));
   });
 });

@@ -1,7 +1,7 @@
 import type { Account, Day, History, Platform, Session } from '../history/model';
 import { accountKey } from '../history/model';
-import { dayNumOf, dayNumOfKey, type DayNum } from '../time/beijing';
-import { parseInstant } from './instant';
+import type { DayNum } from '../time/beijing';
+import { LazyAccountHistory } from './account-history';
 
 /** A session with its instants parsed once, so rules never re-parse ISO strings in loops. */
 export interface IndexedSession {
@@ -13,107 +13,39 @@ export interface IndexedSession {
   startDay: DayNum;
 }
 
+/** The reading half of a Map by day: what rules ask of an account's days. */
+export interface DayLookup<T> extends Iterable<[DayNum, T]> {
+  get(n: DayNum): T | undefined;
+}
+
+/** One account's records as the rules read them (built on use: ./account-history.ts). */
 export interface AccountHistory {
-  key: string;
-  account: Account;
-  days: Map<DayNum, Day>;
+  readonly key: string;
+  readonly account: Account;
+  readonly days: DayLookup<Day>;
   /** Day numbers that have a record, ascending. */
-  dayNums: DayNum[];
-  sessions: IndexedSession[];
-  /** Sessions by the Beijing day they started on (a lookup: the order of its days means nothing). */
-  sessionsByDay: Map<DayNum, IndexedSession[]>;
+  readonly dayNums: DayNum[];
+  /** By start; equal starts in record order. */
+  readonly sessions: IndexedSession[];
+  /** Sessions by the Beijing day they started on, each day's in record order. */
+  readonly sessionsByDay: DayLookup<IndexedSession[]>;
   /** A session is open (live, no end): the evaluation moves with `now` (src/rules/eval-cache.ts). */
-  open: boolean;
+  readonly open: boolean;
   /** The latest instant any record of the account carries (start, end, last seen, value `at`). */
-  latestMs: number;
-}
-
-function emptyAccount(account: Account): AccountHistory {
-  const key = accountKey(account);
-  const acc = {
-    key,
-    account,
-    days: new Map(),
-    dayNums: [],
-    sessions: [],
-    sessionsByDay: new Map(),
-  };
-  return { ...acc, open: false, latestMs: -Infinity };
-}
-
-// Parsing ISO strings dominates the cost of indexing (3 per session, one per value; see
-// ./instant.ts). The background re-evaluates the same, mostly unchanged records on every
-// observation, so parsed forms are cached per record object; a changed record is a new object
-// and is parsed again.
-const parsedSessions = new WeakMap<Session, IndexedSession & { latestMs: number }>();
-const parsedDays = new WeakMap<Day, { n: DayNum; latestMs: number }>();
-
-/** Latest `at` of a record's values (NaN-safe: an unparsable instant counts as none). */
-function latestAt(m: Session['metrics'], from: number): number {
-  let latest = from;
-  for (const v of Object.values(m)) {
-    const at = parseInstant(v.at);
-    if (at > latest) latest = at;
-  }
-  return latest;
-}
-
-export function parseSession(s: Session): IndexedSession & { latestMs: number } {
-  let ix = parsedSessions.get(s);
-  if (!ix) {
-    const startMs = parseInstant(s.start);
-    const endMs = s.end === null ? null : parseInstant(s.end);
-    const lastSeenMs = parseInstant(s.lastSeenAt);
-    const own = Math.max(startMs, endMs ?? -Infinity, lastSeenMs);
-    const latestMs = latestAt(s.metrics, Number.isNaN(own) ? -Infinity : own);
-    ix = { s, startMs, endMs, lastSeenMs, startDay: dayNumOf(startMs), latestMs };
-    parsedSessions.set(s, ix);
-  }
-  return ix;
-}
-
-export function parseDay(d: Day): { n: DayNum; latestMs: number } {
-  let p = parsedDays.get(d);
-  if (p === undefined) {
-    p = { n: dayNumOfKey(d.day), latestMs: latestAt(d.metrics, -Infinity) };
-    parsedDays.set(d, p);
-  }
-  return p;
-}
-
-function addDay(acc: AccountHistory, d: Day): void {
-  const { n, latestMs } = parseDay(d);
-  acc.days.set(n, d);
-  acc.dayNums.push(n);
-  if (latestMs > acc.latestMs) acc.latestMs = latestMs;
-}
-
-function addSession(acc: AccountHistory, s: Session): void {
-  const ix = parseSession(s);
-  acc.sessions.push(ix);
-  const list = acc.sessionsByDay.get(ix.startDay);
-  if (list) list.push(ix);
-  else acc.sessionsByDay.set(ix.startDay, [ix]);
-  if (ix.latestMs > acc.latestMs) acc.latestMs = ix.latestMs;
-  if (s.live && s.end === null) acc.open = true;
-}
-
-/** Sorts what the add functions appended (a stable sort: equal starts keep record order). */
-function finish(acc: AccountHistory): AccountHistory {
-  acc.dayNums.sort((a, b) => a - b);
-  acc.sessions.sort((a, b) => a.startMs - b.startMs);
-  return acc;
+  readonly latestMs: number;
 }
 
 /**
  * One account's index from its records in key order (what `indexHistory` gives for it): the
  * incremental engine input (src/history/history-input.ts) rebuilds only changed accounts with it.
  */
-export function indexAccount(account: Account, days: Day[], sessions: Session[]): AccountHistory {
-  const acc = emptyAccount(account);
-  for (const d of days) addDay(acc, d);
-  for (const s of sessions) addSession(acc, s);
-  return finish(acc);
+export const indexAccount = (account: Account, days: Day[], sessions: Session[]): AccountHistory =>
+  new LazyAccountHistory(account, days, sessions);
+
+interface Records {
+  account: Account;
+  days: Day[];
+  sessions: Session[];
 }
 
 /**
@@ -121,11 +53,11 @@ export function indexAccount(account: Account, days: Day[], sessions: Session[])
  * record's account is almost always the answer: reuse it instead of building a key string and
  * looking it up for each of ~10⁴ records.
  */
-function accountFinder(byKey: Map<string, AccountHistory>) {
-  let last: AccountHistory | undefined;
+function accountFinder(byKey: Map<string, Records>) {
+  let last: Records | undefined;
   let lastPlatform = '';
   let lastId = '';
-  return (r: { platform: Platform; accountId: string }): AccountHistory | undefined => {
+  return (r: { platform: Platform; accountId: string }): Records | undefined => {
     if (r.platform !== lastPlatform || r.accountId !== lastId) {
       last = byKey.get(accountKey(r));
       lastPlatform = r.platform;
@@ -135,25 +67,21 @@ function accountFinder(byKey: Map<string, AccountHistory>) {
   };
 }
 
-/** One pass over the history: O(n log n) for the sort, everything else is map lookups. */
+/** One pass over the history, grouping records by account; each account indexes itself on use. */
 export function indexHistory(history: History): AccountHistory[] {
-  const byKey = new Map<string, AccountHistory>();
-  for (const a of history.accounts) if (!a.hidden) byKey.set(accountKey(a), emptyAccount(a));
+  const byKey = new Map<string, Records>();
+  for (const a of history.accounts)
+    if (!a.hidden) byKey.set(accountKey(a), { account: a, days: [], sessions: [] });
   const accountOfDay = accountFinder(byKey);
   const accountOfSession = accountFinder(byKey);
-  for (const d of history.days) {
-    const acc = accountOfDay(d);
-    if (acc) addDay(acc, d);
-  }
-  for (const s of history.sessions) {
-    const acc = accountOfSession(s);
-    if (acc) addSession(acc, s);
-  }
-  return [...byKey.values()].map(finish);
+  for (const d of history.days) accountOfDay(d)?.days.push(d);
+  for (const s of history.sessions) accountOfSession(s)?.sessions.push(s);
+  return [...byKey.values()].map((r) => indexAccount(r.account, r.days, r.sessions));
 }
 
 /** The session that is live at `nowMs` (latest start wins when a tab left a stale one). */
 export function liveSession(acc: AccountHistory, nowMs: number): IndexedSession | null {
+  if (!acc.open) return null; // no session is live with no end: none can be live at nowMs
   for (let i = acc.sessions.length - 1; i >= 0; i--) {
     const ix = acc.sessions[i] as IndexedSession;
     if (ix.s.live && ix.s.end === null && ix.startMs <= nowMs) return ix;

@@ -1,3 +1,5 @@
+import { DAY_MS, dayNumOfKey, type DayNum } from '../time/beijing';
+
 /**
  * `Date.parse` for the instants the history stores, without the engine's generic date parser:
  * indexing 2 years × 6 accounts parses ~60 000 of them (every value's `at`, every session's
@@ -18,7 +20,7 @@ function two(s: string, i: number): number {
 }
 
 /** Days from 1970-01-01 to a proleptic Gregorian date (Howard Hinnant's days_from_civil). */
-function daysFromCivil(y: number, m: number, d: number): number {
+export function daysFromCivil(y: number, m: number, d: number): number {
   const yy = m <= 2 ? y - 1 : y;
   const era = Math.floor(yy / 400);
   const yoe = yy - era * 400;
@@ -81,4 +83,27 @@ function fastParse(s: string): number {
   if (off !== off) return NaN;
   const secs = daysFromCivil(y, mo, d) * 86_400 + h * 3600 + mi * 60 + sec - off * 60;
   return secs * 1000 + ms;
+}
+
+/** `dayNumOfKey` (the same number, tests/unit/rules/history-index.test.ts) without slicing. */
+export function dayNumOfDayKey(key: string): DayNum {
+  if (key.length < 10) return dayNumOfKey(key);
+  const y0 = key.charCodeAt(0) - 48;
+  const y1 = key.charCodeAt(1) - 48;
+  const y2 = key.charCodeAt(2) - 48;
+  const y3 = key.charCodeAt(3) - 48;
+  const m0 = key.charCodeAt(5) - 48;
+  const m1 = key.charCodeAt(6) - 48;
+  const d0 = key.charCodeAt(8) - 48;
+  const d1 = key.charCodeAt(9) - 48;
+  // Only all-digit fields read as dayNumOfKey's Number(slice) does; anything else goes to it
+  // (`>>> 0` makes a negative difference, a character below '0', large).
+  if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9) return dayNumOfKey(key);
+  if (m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return dayNumOfKey(key);
+  const y = y0 * 1000 + y1 * 100 + y2 * 10 + y3;
+  const m = m0 * 10 + m1;
+  const d = d0 * 10 + d1;
+  // Date.UTC (what dayNumOfKey calls) rolls months and days over and reads years < 100 as 19xx.
+  if (y >= 1000 && m >= 1 && m <= 12 && d >= 1 && d <= 28) return daysFromCivil(y, m, d);
+  return Date.UTC(y, m - 1, d) / DAY_MS;
 }

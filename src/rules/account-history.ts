@@ -1,0 +1,186 @@
+import type { Account, Day, Session } from '../history/model';
+import { accountKey } from '../history/model';
+import { dayNumOf, type DayNum } from '../time/beijing';
+import type { AccountHistory, DayLookup, IndexedSession } from './history-index';
+import { dayNumOfDayKey, parseInstant } from './instant';
+
+// Parsing ISO strings dominates the cost of indexing (3 per session, one per value; see
+// ./instant.ts). The background re-evaluates the same, mostly unchanged records on every
+// observation, so parsed forms are cached per record object; a changed record is a new object
+// and is parsed again.
+const parsedSessions = new WeakMap<Session, IndexedSession>();
+const latestOf = new WeakMap<Day | Session, number>();
+
+export function parseSession(s: Session): IndexedSession {
+  let ix = parsedSessions.get(s);
+  if (!ix) {
+    const startMs = parseInstant(s.start);
+    const endMs = s.end === null ? null : parseInstant(s.end);
+    const lastSeenMs = parseInstant(s.lastSeenAt);
+    ix = { s, startMs, endMs, lastSeenMs, startDay: dayNumOf(startMs) };
+    parsedSessions.set(s, ix);
+  }
+  return ix;
+}
+
+/** Latest `at` of a record's values (NaN-safe: an unparsable instant counts as none). */
+function latestAt(m: Session['metrics'], from: number): number {
+  let latest = from;
+  for (const v of Object.values(m)) {
+    const at = parseInstant(v.at);
+    if (at > latest) latest = at;
+  }
+  return latest;
+}
+
+/** The latest instant a record carries: a session's start, end, last seen, and values' `at`. */
+function latestOfRecord(r: Day | Session, ix: IndexedSession | null): number {
+  let latest = latestOf.get(r);
+  if (latest === undefined) {
+    const own = ix ? Math.max(ix.startMs, ix.endMs ?? -Infinity, ix.lastSeenMs) : -Infinity;
+    latest = latestAt(r.metrics, Number.isNaN(own) ? -Infinity : own);
+    latestOf.set(r, latest);
+  }
+  return latest;
+}
+
+/** True when `xs` is ascending by `key` (ties allowed) and no key is NaN. */
+function ascending<T>(xs: T[], key: (x: T) => number): boolean {
+  let prev = -Infinity;
+  for (const x of xs) {
+    const k = key(x);
+    if (!(k >= prev)) return false;
+    prev = k;
+  }
+  return true;
+}
+
+/** Last index whose key is ≤ `n` in an ascending array, or -1 (binary search). */
+function lastAtMost(nums: DayNum[], n: DayNum): number {
+  let lo = 0;
+  let hi = nums.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((nums[mid] as number) <= n) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * A lookup by day over records already in day order: a binary search instead of a Map built per
+ * evaluation. Equal days (two records for one day) answer with the later one, as Map.set did.
+ */
+class SortedDays<T> implements DayLookup<T> {
+  constructor(
+    private nums: DayNum[],
+    private values: T[],
+  ) {}
+
+  get(n: DayNum): T | undefined {
+    const i = lastAtMost(this.nums, n);
+    return i >= 0 && this.nums[i] === n ? this.values[i] : undefined;
+  }
+
+  *[Symbol.iterator](): Iterator<[DayNum, T]> {
+    const { nums, values } = this;
+    for (let i = 0; i < nums.length; i++)
+      if (nums[i + 1] !== nums[i]) yield [nums[i] as DayNum, values[i] as T];
+  }
+}
+
+/** Sessions by start day, from sessions in start order that are also in record order. */
+class SessionRuns implements DayLookup<IndexedSession[]> {
+  private days: DayNum[];
+
+  constructor(private sessions: IndexedSession[]) {
+    this.days = sessions.map((ix) => ix.startDay);
+  }
+
+  get(n: DayNum): IndexedSession[] | undefined {
+    const hi = lastAtMost(this.days, n) + 1;
+    let lo = hi;
+    while (lo > 0 && this.days[lo - 1] === n) lo--;
+    return lo < hi ? this.sessions.slice(lo, hi) : undefined;
+  }
+
+  *[Symbol.iterator](): Iterator<[DayNum, IndexedSession[]]> {
+    for (let lo = 0, hi = 0; lo < this.days.length; lo = hi) {
+      const n = this.days[lo] as DayNum;
+      while (hi < this.days.length && this.days[hi] === n) hi++;
+      yield [n, this.sessions.slice(lo, hi)];
+    }
+  }
+}
+
+/**
+ * One account's index, built part by part on first use from its records in record order:
+ * an evaluation that never asks for an account's sessions by day (or its days, or its latest
+ * instant) does not pay for them. Records already in order (what the ledger and exports give)
+ * take the fast path; any other order, or an unparsable day or instant, takes the general one
+ * (a sort and Maps), whose answers the fast path matches (tests/unit/rules/history-index.test.ts).
+ */
+export class LazyAccountHistory implements AccountHistory {
+  readonly key: string;
+  readonly open: boolean;
+  private dayPart?: { nums: DayNum[]; lookup: DayLookup<Day> };
+  private sessionPart?: { list: IndexedSession[]; byDay: DayLookup<IndexedSession[]> };
+  private latest?: number;
+
+  constructor(
+    readonly account: Account,
+    private dayRecords: Day[],
+    private sessionRecords: Session[],
+  ) {
+    this.key = accountKey(account);
+    this.open = sessionRecords.some((s) => s.live && s.end === null);
+  }
+
+  get dayNums(): DayNum[] {
+    return (this.dayPart ??= this.indexDays()).nums;
+  }
+
+  get days(): DayLookup<Day> {
+    return (this.dayPart ??= this.indexDays()).lookup;
+  }
+
+  get sessions(): IndexedSession[] {
+    return (this.sessionPart ??= this.indexSessions()).list;
+  }
+
+  get sessionsByDay(): DayLookup<IndexedSession[]> {
+    return (this.sessionPart ??= this.indexSessions()).byDay;
+  }
+
+  get latestMs(): number {
+    if (this.latest === undefined) {
+      let latest = -Infinity;
+      for (const d of this.dayRecords) latest = Math.max(latest, latestOfRecord(d, null));
+      for (const s of this.sessionRecords)
+        latest = Math.max(latest, latestOfRecord(s, parseSession(s)));
+      this.latest = latest;
+    }
+    return this.latest;
+  }
+
+  private indexDays() {
+    const nums = this.dayRecords.map((d) => dayNumOfDayKey(d.day));
+    if (ascending(nums, (n) => n)) return { nums, lookup: new SortedDays(nums, this.dayRecords) };
+    const lookup = new Map<DayNum, Day>();
+    this.dayRecords.forEach((d, i) => lookup.set(nums[i] as DayNum, d));
+    return { nums: nums.sort((a, b) => a - b), lookup };
+  }
+
+  private indexSessions() {
+    const list = this.sessionRecords.map(parseSession);
+    if (ascending(list, (ix) => ix.startMs)) return { list, byDay: new SessionRuns(list) };
+    // Each day's sessions in record order, the list by start (a stable sort: ties keep it).
+    const byDay = new Map<DayNum, IndexedSession[]>();
+    for (const ix of list) {
+      const of = byDay.get(ix.startDay);
+      if (of) of.push(ix);
+      else byDay.set(ix.startDay, [ix]);
+    }
+    return { list: list.sort((a, b) => a.startMs - b.startMs), byDay };
+  }
+}

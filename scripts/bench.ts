@@ -31,8 +31,9 @@ const na = (name: string, unit: string, target: number, reason: string): Figure 
 async function main(): Promise<void> {
   // --no-build: measure the build already at LIVEPACE_EXTENSION_DIR (or .output); sizes then
   // come from whatever `wxt zip` last wrote.
-  // --only pagecost | team: only the console page-cost rows (CPU profile + ScriptDuration) or
-  // the team sync rows, printed, bench/results.json left as it is.
+  // --only pagecost | team | history: only the console page-cost rows (CPU profile +
+  // ScriptDuration), the team sync rows, or the import / export / popup rows; printed,
+  // bench/results.json left as it is.
   const args = parseArgs(process.argv.slice(2), { 'no-build': false, only: '' });
   const now = new Date();
   // The browser first: on a bare machine this installs it, and fails fast before a build.
@@ -49,7 +50,8 @@ async function main(): Promise<void> {
   const extensionDir = args['no-build'] ? undefined : resolve('.output/bench/chrome-mv3');
   if (args.only === 'pagecost') return pageCostOnly(chromium);
   if (args.only === 'team') return printTable(await teamFigures(chromium, extensionDir, now));
-  if (args.only) throw new Error(`--only ${args.only}: known: pagecost, team`);
+  if (args.only === 'history') return historyOnly(chromium, extensionDir, now);
+  if (args.only) throw new Error(`--only ${args.only}: known: pagecost, team, history`);
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
   const figures: Figure[] = [...(await sizeFigures(resolve('.output'), version))];
   figures.push(await rulesFigure(now));
@@ -105,6 +107,20 @@ async function main(): Promise<void> {
   const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version };
   writeFileSync(out, `${JSON.stringify({ at: now.toISOString(), machine, figures }, null, 2)}\n`);
   console.log(`\nWrote ${out}`);
+}
+
+async function historyOnly(chromium: string, extensionDir: string | undefined, now: Date) {
+  const context = await launchWithExtension({
+    executablePath: chromium,
+    headless: true,
+    extensionDir,
+  });
+  try {
+    const id = extensionIdOf(await extensionWorker(context));
+    printTable(await historyFigures(context, id, now));
+  } finally {
+    await context.close();
+  }
 }
 
 async function pageCostOnly(chromium: string): Promise<void> {

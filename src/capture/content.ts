@@ -72,7 +72,7 @@ export function startCapture(
   ctx.onInvalidated(stop);
 }
 
-/** A reading held back (runner.ts, DURATION_STEP_S) leaves before the tab is hidden or left. */
+/** A reading held back (runner-observation.ts, DURATION_STEP_S) leaves before the tab is hidden or left. */
 function onLeaving(ctx: ContentScriptContext, fn: () => void): void {
   ctx.addEventListener(window, 'pagehide', fn);
   ctx.addEventListener(document, 'visibilitychange', () => {

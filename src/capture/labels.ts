@@ -95,8 +95,24 @@ function inlineValue(post: string): { value: string; hint?: UnitHint } | null {
   return VALUE_START.test(rest) ? { value: rest, hint } : null;
 }
 
-/** The most specific dictionary entry this text is a label for, or null. */
+/** Texts already matched, per dictionary: a console re-renders the same words every second. */
+const matched = new WeakMap<readonly LabelSpec[], Map<string, LabelMatch | null>>();
+/** Distinct texts remembered per dictionary before the memo starts over (figures vary). */
+const MEMO_MAX = 2000;
+
+/** The most specific dictionary entry this text is a label for, or null (memoised). */
 export function matchLabel(raw: string, specs: readonly LabelSpec[]): LabelMatch | null {
+  let memo = matched.get(specs);
+  if (!memo) matched.set(specs, (memo = new Map()));
+  const known = memo.get(raw);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_MAX) memo.clear();
+  const found = matchOnce(raw, specs);
+  memo.set(raw, found);
+  return found;
+}
+
+function matchOnce(raw: string, specs: readonly LabelSpec[]): LabelMatch | null {
   const norm = normalizeLabel(raw);
   if (!norm.text || norm.text.length > 40) return null;
   for (const { spec, text } of entriesOf(specs)) {

@@ -56,3 +56,23 @@ export function buildObservation(opts: {
     metrics,
   };
 }
+
+/**
+ * A running clock changes the duration every second and nothing else: such a reading is sent
+ * when the duration enters a new step of this many seconds (the views show minutes), at the
+ * heartbeat, or when anything else changes, whichever comes first. Readings are coalesced,
+ * never lost: the latest is always sent, at the latest one heartbeat after the last send (a
+ * timer sees to it even when the page goes quiet) and when the page is hidden or left.
+ */
+export const DURATION_STEP_S = 60;
+
+/** What decides a send (`coarse`, the duration to its step) and the reading exactly. */
+export function signatures(obs: Observation): { coarse: string; exact: string } {
+  const { durationSec, ...rest } = obs.metrics;
+  const head = [obs.accountId, obs.sessionId, obs.sessionStart, obs.live];
+  const step = durationSec && [durationSec.source, Math.floor(durationSec.value / DURATION_STEP_S)];
+  return {
+    coarse: JSON.stringify([...head, rest, step]),
+    exact: JSON.stringify([...head, obs.metrics]),
+  };
+}

@@ -6,20 +6,21 @@
  * the other sends: runner-reports.ts.
  */
 import type { Observation } from '../messaging';
-import type { Adapter, ReadKey } from './adapter';
+import type { Adapter, Extracted, ReadKey } from './adapter';
 import { BackfillRows } from './backfill';
 import { readBindings, type Binding } from './bindings';
 import type { TapMessage } from './bridge';
 import { readLabels, type DomReading } from './dom-reader';
 import { Outbox } from './outbox';
 import { ACCOUNT_GRACE_MS, createIdentity } from './runner-identity';
-import { buildObservation } from './runner-observation';
+import { buildObservation, signatures } from './runner-observation';
 import { createReports } from './runner-reports';
 import { ackedIds, type SendFn } from './sender';
 import { agrees } from './reconcile';
 import { MOMENT_MS, PageState } from './state';
 
 export { ACCOUNT_GRACE_MS, provisionalId } from './runner-identity';
+export { DURATION_STEP_S } from './runner-observation';
 
 /**
  * A figure the network gave within MOMENT_MS, whose last screen reading agreed with it, is not
@@ -29,26 +30,6 @@ export { ACCOUNT_GRACE_MS, provisionalId } from './runner-identity';
  * never compared with newer network values as if the screen still showed it.
  */
 export const FULL_READ_MS = 5_000;
-
-/**
- * A running clock changes the duration every second and nothing else: such a reading is sent
- * when the duration enters a new step of this many seconds (the views show minutes), at the
- * heartbeat, or when anything else changes, whichever comes first. Readings are coalesced,
- * never lost: the latest is always sent, at the latest one heartbeat after the last send (a
- * timer sees to it even when the page goes quiet) and when the page is hidden or left.
- */
-export const DURATION_STEP_S = 60;
-
-/** What decides a send (`coarse`, the duration to its step) and the reading exactly. */
-function signatures(obs: Observation): { coarse: string; exact: string } {
-  const { durationSec, ...rest } = obs.metrics;
-  const head = [obs.accountId, obs.sessionId, obs.sessionStart, obs.live];
-  const step = durationSec && [durationSec.source, Math.floor(durationSec.value / DURATION_STEP_S)];
-  return {
-    coarse: JSON.stringify([...head, rest, step]),
-    exact: JSON.stringify([...head, obs.metrics]),
-  };
-}
 
 export interface RunnerDeps {
   adapter: Adapter;
@@ -92,6 +73,17 @@ export function createRunner(deps: RunnerDeps) {
   let last = -Infinity;
   let boundKeys = new Set<string>();
   let fullReadAt = -Infinity;
+  const lists = new Map<string, Adapter['labels']>();
+  /** What each rule took from a body: the bridge hands the same answer as the same object. */
+  const took = new WeakMap<object, Map<unknown, Extracted>>();
+  const extracted = (rule: Adapter['network'][number], m: TapMessage): Extracted => {
+    if (typeof m.body !== 'object' || m.body === null) return rule.extract(m.body, m.url);
+    const byRule = took.get(m.body) ?? new Map<unknown, Extracted>();
+    took.set(m.body, byRule);
+    const ex = byRule.get(rule) ?? rule.extract(m.body, m.url);
+    byRule.set(rule, ex);
+    return ex;
+  };
   /** Figures whose last screen reading printed as the network value it was read beside. */
   const agreed = new Set<ReadKey>();
 
@@ -104,7 +96,14 @@ export function createRunner(deps: RunnerDeps) {
       agreed.has(k) &&
       !state.disagreements.has(k) &&
       t - (state.net.get(k)?.at ?? -Infinity) <= MOMENT_MS;
-    return full ? adapter.labels : adapter.labels.filter((l) => !skip(l.key));
+    if (full) return adapter.labels;
+    const list = adapter.labels.filter((l) => !skip(l.key));
+    // The same list object for the same labels: the label matcher memoises per list (labels.ts).
+    const key = list.map((l) => l.key).join();
+    const seen = lists.get(key);
+    if (seen) return seen;
+    lists.set(key, list);
+    return list;
   }
 
   /** Queues `obs` when it is due (see DURATION_STEP_S); `final`: any unsent change is due. */
@@ -161,7 +160,7 @@ export function createRunner(deps: RunnerDeps) {
       const t = now();
       for (const rule of adapter.network) {
         if (!rule.pattern.test(m.url)) continue;
-        const ex = rule.extract(m.body, m.url);
+        const ex = extracted(rule, m);
         state.applyNetwork(ex, t, rule.pattern.source);
         if (ex.backfill) {
           backfill.add(ex.backfill.rows, ex.backfill.gmvUnit);

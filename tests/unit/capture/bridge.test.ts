@@ -99,6 +99,36 @@ describe('tap bridge', () => {
     expect(bridge.dropped()).toBe(2);
   });
 
+  it('the same answer again is handed on as the same parsed body at its new instant; a changed one is parsed anew', async () => {
+    const got: TapMessage[] = [];
+    acceptBridge(window, (m) => got.push(m), ac.signal);
+    vi.spyOn(window, 'postMessage').mockImplementation((data: unknown, _o?: unknown, t?: unknown) =>
+      post(window, data, window, (t ?? []) as MessagePort[]),
+    );
+    const emit = openBridge(window);
+    const a = 'https://drlives.jd.com/liveRealTimeGeneralData/generalData?liveId=1';
+    const b = 'https://drlives.jd.com/console/homePage/newGetAuthorInfo';
+    const parse = vi.spyOn(JSON, 'parse');
+    emit(a, '{"n":5}', true);
+    await settle();
+    emit(b, '{"n":5}', true);
+    await settle();
+    emit(a, '{"n":5}', true);
+    await settle();
+    emit(a, '{"n":6}', true);
+    await settle();
+    expect(got.map((m) => [m.url, m.body])).toEqual([
+      [a, { n: 5 }],
+      [b, { n: 5 }],
+      [a, { n: 5 }],
+      [a, { n: 6 }],
+    ]);
+    expect(got[2]?.body).toBe(got[0]?.body); // not parsed again
+    expect(got[1]?.body).not.toBe(got[0]?.body); // another URL is its own answer
+    expect(got[2]!.at).toBeGreaterThanOrEqual(got[0]!.at);
+    expect(parse.mock.calls.filter((c) => c[0] === '{"n":5}')).toHaveLength(2);
+  });
+
   it('shape guard', () => {
     expect(isTapMessage({ kind: 'json', url: 'https://a.test/x', at: 3, body: null })).toBe(true);
     expect(isTapMessage({ kind: 'json', url: 'https://a.test/x', at: 3 })).toBe(false);

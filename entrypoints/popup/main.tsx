@@ -2,10 +2,14 @@ import '../../assets/css/popup.css';
 import { paintSnapshot, readSnapshot } from '../../src/ui/popup/snapshot';
 
 // The first frame: the popup's own last render of the background's last view, painted by this
-// tiny entry (no Preact, no zod, no dictionaries) while the app's chunk loads (issue #16).
+// tiny entry (no Preact, no zod, no dictionaries); the app's chunks (~200 KB) are fetched only
+// after that frame, so their loading does not compete with it (issue #16).
 const root = document.getElementById('app')!;
-const app = import('./app');
+const afterFrame = () => new Promise((ok) => requestAnimationFrame(() => setTimeout(ok, 0)));
 void readSnapshot().then(async (snap) => {
-  if (snap) paintSnapshot(root, snap, new Date());
-  (await app).startPopup(root, snap !== null);
+  if (snap) {
+    paintSnapshot(root, snap, new Date());
+    await afterFrame();
+  }
+  (await import('./app')).startPopup(root, snap !== null);
 });

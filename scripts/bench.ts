@@ -14,6 +14,7 @@ import { observeFigure } from './lib/bench/evaluate';
 import { sizeFigures } from './lib/bench/sizes';
 import { writesFigure } from './lib/bench/writes';
 import { teamFigures } from './lib/bench/team';
+import { nodeBaseline, withBaseline } from './lib/bench/reference';
 import { extensionIdOf, extensionWorker, launchWithExtension } from '../tests/harness/launch';
 import { letExtensionUrlsThrough } from '../tests/harness/network-guard';
 import { buildDemoHistory } from '../tests/harness/history-data';
@@ -49,14 +50,16 @@ async function main(): Promise<void> {
   }
   const extensionDir = args['no-build'] ? undefined : resolve('.output/bench/chrome-mv3');
   if (args.only === 'pagecost') return pageCostOnly(chromium);
-  if (args.only === 'team') return printTable(await teamFigures(chromium, extensionDir, now));
+  if (args.only === 'team')
+    return printTable(teamWithBaseline(await teamFigures(chromium, extensionDir, now)));
   if (args.only === 'history') return historyOnly(chromium, extensionDir, now);
   if (args.only) throw new Error(`--only ${args.only}: known: pagecost, team, history`);
   const version = (JSON.parse(readFileSync('package.json', 'utf8')) as { version: string }).version;
-  const figures: Figure[] = [...(await sizeFigures(resolve('.output'), version))];
-  figures.push(await rulesFigure(now));
+  const sizes = await sizeFigures(resolve('.output'), version);
+  const node: Figure[] = [await rulesFigure(now)];
   // The whole per-batch work of the worker (ingest + engine input + engine), by account count.
-  for (const n of [6, 60, 120]) figures.push(await observeFigure(n, now));
+  for (const n of [6, 60, 120]) node.push(await observeFigure(n, now));
+  const figures: Figure[] = [...sizes, ...withBaseline(node, [''], nodeBaseline(now))];
 
   const context = await launchWithExtension({
     executablePath: chromium,
@@ -66,7 +69,7 @@ async function main(): Promise<void> {
   const extensionId = extensionIdOf(await extensionWorker(context));
   figures.push(...(await historyFigures(context, extensionId, now)));
   // Team sync (issue #12): 50 shops × 1 year replicated into a fresh profile, the 团队 tab.
-  figures.push(...(await teamFigures(chromium, extensionDir, now)));
+  figures.push(...teamWithBaseline(await teamFigures(chromium, extensionDir, now)));
 
   const consoles = await loadConsoles();
   if (consoles.ok) {
@@ -107,6 +110,14 @@ async function main(): Promise<void> {
   const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version };
   writeFileSync(out, `${JSON.stringify({ at: now.toISOString(), machine, figures }, null, 2)}\n`);
   console.log(`\nWrote ${out}`);
+}
+
+/** The 团队 tab's open in units of the options page's own open, measured by team.ts. */
+function teamWithBaseline(figures: Figure[]): Figure[] {
+  const own = figures.find((f) => f.name.startsWith('options page open'));
+  if (!own || own.value === null) return figures;
+  const baseline = { name: 'options page open', value: own.value };
+  return withBaseline(figures, ['team view open'], baseline);
 }
 
 async function historyOnly(chromium: string, extensionDir: string | undefined, now: Date) {

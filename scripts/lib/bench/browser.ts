@@ -3,7 +3,7 @@ import type { BrowserContext, Page } from '@playwright/test';
 import { makeHistory } from '../../../tests/harness/history-data';
 import { extensionPage, sendToBackground } from '../extension-rpc';
 import { measure, median, type Figure } from './figure';
-import { stageText, transferMs } from './transfer';
+import { jsonBaselineMs, stageText, transferMs } from './transfer';
 
 /**
  * Import and export of 2 years × 6 and × 60 accounts through the transfer (byte chunks posted to the worker), each followed
@@ -23,6 +23,8 @@ export async function historyFigures(
     [60, 3, null],
   ] as const) {
     const suffix = accounts === 6 ? '' : `, ${accounts} accounts`;
+    // In-page JSON.parse / JSON.stringify of each imported file: the rows' baselines.
+    const json: { parse: number; stringify: number }[] = [];
     figures.push(
       await measure(`import 2 years × ${accounts} accounts`, 'ms', target, async () => {
         const times: number[] = [];
@@ -34,11 +36,13 @@ export async function historyFigures(
           const r = await transferMs(page, 'import');
           times.push(r.ms);
           chunks = r.chunks;
+          json.push(await jsonBaselineMs(page));
         }
         return {
           value: median(times),
           runs: times,
           note: `${runs} runs, upload to the worker (${chunks} chunks) + apply`,
+          baseline: { name: 'JSON.parse of the file', value: median(json.map((j) => j.parse)) },
         };
       }),
     );
@@ -55,6 +59,10 @@ export async function historyFigures(
           value: median(times),
           runs: times,
           note: `${runs} runs, export from the worker, ${chunks} chunks`,
+          baseline: {
+            name: 'JSON.stringify of the file',
+            value: median(json.map((j) => j.stringify)),
+          },
         };
       }),
     );
@@ -95,6 +103,7 @@ async function popupFigures(
       note:
         `${opens} opens; navigation start → first account card; ` +
         `blank extension page ${median(blanks).toFixed(1)} ms, ratio ${ratio.toFixed(2)}×`,
+      baseline: { name: 'blank extension page', value: median(blanks) },
     };
   });
   const baseline: Figure[] = [

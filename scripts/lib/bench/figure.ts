@@ -10,6 +10,12 @@ export interface Figure {
   /** Why the value is null, or how it was measured. */
   note: string;
   runs?: number[];
+  /**
+   * What the same machine does in the same run as a reference (a blank extension page opening,
+   * JSON.parse of the same file …), in the figure's unit: `value ÷ baseline.value` is the figure
+   * in units of this machine's speed, comparable across machines.
+   */
+  baseline?: { name: string; value: number };
 }
 
 export const median = (xs: number[]): number => {
@@ -25,11 +31,17 @@ export async function measure(
   name: string,
   unit: string,
   target: number | null,
-  fn: () => Promise<{ value: number; note: string; runs?: number[] }>,
+  fn: () => Promise<{
+    value: number;
+    note: string;
+    runs?: number[];
+    baseline?: Figure['baseline'];
+  }>,
 ): Promise<Figure> {
   try {
     const r = await fn();
-    return { name, unit, target, kind: 'max', value: round(r.value), note: r.note, runs: r.runs };
+    const { value, note, runs, baseline } = r;
+    return { name, unit, target, kind: 'max', value: round(value), note, runs, baseline };
   } catch (e) {
     const reason = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? 'failed';
     return { name, unit, target, kind: 'max', value: null, note: reason.slice(0, 160) };
@@ -42,8 +54,17 @@ export function printTable(figures: Figure[]): void {
     f.value === null ? `n/a (${f.note})` : `${f.value} ${f.unit}`,
     f.target === null ? '—' : `≤ ${f.target} ${f.unit}`,
     f.value === null || f.target === null ? '' : f.value <= f.target ? 'ok' : 'OVER',
+    f.baseline && f.value !== null && f.baseline.value > 0
+      ? `${round(f.value / f.baseline.value)} × ${f.baseline.name} (${round(f.baseline.value)} ${f.unit})`
+      : '',
   ]);
-  const head = ['figure', 'measured (median)', 'target', ''];
+  const head = [
+    'figure',
+    'measured (median)',
+    'target',
+    '',
+    'ratio to the baseline of the same run',
+  ];
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]!.length)));
   const line = (r: string[]) => r.map((c, i) => c.padEnd(widths[i]!)).join('  ');
   console.log(`\n${line(head)}\n${widths.map((w) => '-'.repeat(w)).join('  ')}`);

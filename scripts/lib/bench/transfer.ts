@@ -87,3 +87,23 @@ export async function transferMs(page: Page, op: Op): Promise<{ ms: number; chun
     [op, TRANSFER_CHANNEL, CHUNK_BYTES] as const,
   );
 }
+
+/**
+ * The baselines of the import and export rows, in the same page right after them: JSON.parse of
+ * the staged file's text, and JSON.stringify of what it parses to. Any import must at least parse
+ * the file, any export write one; their ratio puts the rows in units of this machine's speed.
+ */
+export async function jsonBaselineMs(page: Page): Promise<{ parse: number; stringify: number }> {
+  return page.evaluate(async () => {
+    const file = (window as unknown as { __lpFile?: Blob }).__lpFile;
+    if (!file) throw new Error('no staged file');
+    const text = await file.text();
+    const t0 = performance.now();
+    const value: unknown = JSON.parse(text);
+    const t1 = performance.now();
+    const out = JSON.stringify(value);
+    const t2 = performance.now();
+    if (out.length === 0) throw new Error('empty');
+    return { parse: t1 - t0, stringify: t2 - t1 };
+  });
+}

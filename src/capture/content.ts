@@ -30,8 +30,10 @@ export function startCapture(
     void loadBindings(kind)
       .then((list) => {
         if (runner && current()?.adapterId === kind) {
+          // No bindings before or after (the usual case): nothing new to read.
+          const same = list.length === 0 && bindings.length === 0;
           bindings = list;
-          runner.onDom();
+          if (!same) runner.onDom();
         }
       })
       .catch(() => undefined);

@@ -195,6 +195,6 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
     fetching.stale = false;
     void refresh();
   });
+  await refresh(); // the first view before the strip goes up: one render, not two
   ui.mount();
-  await refresh();
 }

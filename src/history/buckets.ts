@@ -101,40 +101,51 @@ export function assertKeyed(store: BucketedStore, k: string, v: unknown): void {
  * put a bucket's row without reading it first (persist.ts, imports).
  */
 export class Placement extends Map<string, string> {
-  private readonly byBucket = new Map<string, Set<string>>();
+  /** Built on the first members() call (an import), then kept up to date; null until then. */
+  private byBucket: Map<string, Set<string>> | null = null;
 
   override set(pk: string, name: string): this {
     const was = super.get(pk);
     if (was === name) return this;
-    if (was !== undefined) this.leave(pk, was);
-    const [id, k] = idOf(pk, name);
-    let m = this.byBucket.get(id);
-    if (!m) this.byBucket.set(id, (m = new Set()));
-    m.add(k);
+    if (this.byBucket) {
+      if (was !== undefined) this.leave(pk, was);
+      this.join(pk, name);
+    }
     return super.set(pk, name);
   }
 
   override delete(pk: string): boolean {
     const was = super.get(pk);
-    if (was !== undefined) this.leave(pk, was);
+    if (was !== undefined && this.byBucket) this.leave(pk, was);
     return super.delete(pk);
   }
 
   override clear(): void {
-    this.byBucket.clear();
+    this.byBucket = null;
     super.clear();
   }
 
   /** Ledger keys of the records stored in a bucket (id = its key joined by SEP). */
   members(id: string): ReadonlySet<string> {
+    if (!this.byBucket) {
+      this.byBucket = new Map();
+      for (const [pk, name] of this) this.join(pk, name);
+    }
     return this.byBucket.get(id) ?? NONE;
+  }
+
+  private join(pk: string, name: string): void {
+    const [id, k] = idOf(pk, name);
+    let m = this.byBucket!.get(id);
+    if (!m) this.byBucket!.set(id, (m = new Set()));
+    m.add(k);
   }
 
   private leave(pk: string, name: string): void {
     const [id, k] = idOf(pk, name);
-    const m = this.byBucket.get(id);
+    const m = this.byBucket!.get(id);
     m?.delete(k);
-    if (m?.size === 0) this.byBucket.delete(id);
+    if (m?.size === 0) this.byBucket!.delete(id);
   }
 }
 const NONE: ReadonlySet<string> = new Set();

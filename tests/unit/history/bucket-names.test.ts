@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { monthOfInstant, parts } from '../../../src/history/buckets';
+import { monthOfInstant, parts, placeKey, Placement } from '../../../src/history/buckets';
 import { SEP } from '../../../src/history/ledger';
 
 /** The plain definitions the fast ones replace (issue #16): they must agree on every input. */
@@ -56,5 +56,25 @@ describe('bucket names', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('Placement knows each bucket’s records, built on first ask and kept up to date after', () => {
+    const k = (last: string) => ['jd', 'acc', last].join(SEP);
+    const id = (name: string) => ['sessions', 'jd', 'acc', name].join(SEP);
+    for (const early of [true, false]) {
+      const place = new Placement();
+      if (early) expect([...place.members(id('2026-05'))]).toEqual([]);
+      place.set(placeKey('sessions', k('a')), '2026-05');
+      place.set(placeKey('sessions', k('b')), '2026-05');
+      place.set(placeKey('sessions', k('c')), '2026-06');
+      place.set(placeKey('days', k('2026-05-01')), '2026-05'); // another store: another bucket
+      expect([...place.members(id('2026-05'))]).toEqual([k('a'), k('b')]);
+      place.set(placeKey('sessions', k('a')), '2026-06'); // moved
+      place.delete(placeKey('sessions', k('b')));
+      expect([...place.members(id('2026-05'))]).toEqual([]);
+      expect([...place.members(id('2026-06'))]).toEqual([k('c'), k('a')]);
+      place.clear();
+      expect([...place.members(id('2026-06'))]).toEqual([]);
+    }
   });
 });

@@ -2,6 +2,7 @@ import type { Account, Day, Session } from '../history/model';
 import { accountKey } from '../history/model';
 import { dayNumOf, type DayNum } from '../time/beijing';
 import type { AccountHistory, DayLookup, IndexedSession } from './history-index';
+import { SessionRuns, SortedDays } from './day-lookup';
 import { dayNumOfDayKey, parseInstant } from './instant';
 
 // Parsing ISO strings dominates the cost of indexing (3 per session, one per value; see
@@ -53,64 +54,6 @@ function ascending<T>(xs: T[], key: (x: T) => number): boolean {
     prev = k;
   }
   return true;
-}
-
-/** Last index whose key is ≤ `n` in an ascending array, or -1 (binary search). */
-function lastAtMost(nums: DayNum[], n: DayNum): number {
-  let lo = 0;
-  let hi = nums.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((nums[mid] as number) <= n) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
-/**
- * A lookup by day over records already in day order: a binary search instead of a Map built per
- * evaluation. Equal days (two records for one day) answer with the later one, as Map.set did.
- */
-class SortedDays<T> implements DayLookup<T> {
-  constructor(
-    private nums: DayNum[],
-    private values: T[],
-  ) {}
-
-  get(n: DayNum): T | undefined {
-    const i = lastAtMost(this.nums, n);
-    return i >= 0 && this.nums[i] === n ? this.values[i] : undefined;
-  }
-
-  *[Symbol.iterator](): Iterator<[DayNum, T]> {
-    const { nums, values } = this;
-    for (let i = 0; i < nums.length; i++)
-      if (nums[i + 1] !== nums[i]) yield [nums[i] as DayNum, values[i] as T];
-  }
-}
-
-/** Sessions by start day, from sessions in start order that are also in record order. */
-class SessionRuns implements DayLookup<IndexedSession[]> {
-  private days: DayNum[];
-
-  constructor(private sessions: IndexedSession[]) {
-    this.days = sessions.map((ix) => ix.startDay);
-  }
-
-  get(n: DayNum): IndexedSession[] | undefined {
-    const hi = lastAtMost(this.days, n) + 1;
-    let lo = hi;
-    while (lo > 0 && this.days[lo - 1] === n) lo--;
-    return lo < hi ? this.sessions.slice(lo, hi) : undefined;
-  }
-
-  *[Symbol.iterator](): Iterator<[DayNum, IndexedSession[]]> {
-    for (let lo = 0, hi = 0; lo < this.days.length; lo = hi) {
-      const n = this.days[lo] as DayNum;
-      while (hi < this.days.length && this.days[hi] === n) hi++;
-      yield [n, this.sessions.slice(lo, hi)];
-    }
-  }
 }
 
 /**

@@ -95,13 +95,25 @@ export function sessionEndMs(ix: IndexedSession, nowMs: number): number {
   return ix.s.live ? Math.max(ix.startMs, nowMs) : ix.lastSeenMs;
 }
 
-/** First index in a sorted array whose key is ≥ `target` (binary search). */
-function lowerBound<T>(arr: T[], key: (x: T) => number, target: number): number {
+/** First index of an ascending array of day numbers whose value is ≥ `target` (binary search). */
+function firstDayAtLeast(nums: DayNum[], target: number): number {
   let lo = 0;
-  let hi = arr.length;
+  let hi = nums.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (key(arr[mid] as T) < target) lo = mid + 1;
+    if ((nums[mid] as DayNum) < target) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** First index of sessions in start order whose start day is ≥ `target` (binary search). */
+function firstSessionAtLeast(list: IndexedSession[], target: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((list[mid] as IndexedSession).startDay < target) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -109,15 +121,12 @@ function lowerBound<T>(arr: T[], key: (x: T) => number, target: number): number 
 
 /** Day numbers with a record in [from, to], ascending, without scanning the whole history. */
 export function daysIn(acc: AccountHistory, from: DayNum, to: DayNum): DayNum[] {
-  const id = (n: DayNum) => n;
-  return acc.dayNums.slice(lowerBound(acc.dayNums, id, from), lowerBound(acc.dayNums, id, to + 1));
+  const nums = acc.dayNums;
+  return nums.slice(firstDayAtLeast(nums, from), firstDayAtLeast(nums, to + 1));
 }
 
 /** Sessions that started in [fromDay, toDay], ascending by start. */
 export function sessionsIn(acc: AccountHistory, fromDay: DayNum, toDay: DayNum): IndexedSession[] {
-  const key = (s: IndexedSession) => s.startDay;
-  return acc.sessions.slice(
-    lowerBound(acc.sessions, key, fromDay),
-    lowerBound(acc.sessions, key, toDay + 1),
-  );
+  const list = acc.sessions;
+  return list.slice(firstSessionAtLeast(list, fromDay), firstSessionAtLeast(list, toDay + 1));
 }

@@ -113,14 +113,13 @@ export async function putEdit(
 ): Promise<void> {
   const rows = l[e.store] as Record<string, unknown>;
   const row: BucketRow = new Map();
-  const placed = new Set<string>();
   for (const k of place.members(e.key.join(SEP))) {
     const last = parts(k)[2];
-    placed.add(last);
-    const v = e.set.has(last) ? e.set.get(last) : getOwn(rows, k);
+    const v = getOwn(rows, k);
     if (v !== undefined) row.set(last, v);
   }
-  for (const [last, v] of e.set) if (v !== undefined && !placed.has(last)) row.set(last, v);
+  // A record already set above keeps its place (Map.set); new ones go after.
+  for (const [last, v] of e.set) if (v !== undefined) row.set(last, v);
   if (row.size === 0) await os.delete(e.key);
   else await os.put(row, e.key);
 }

@@ -13,7 +13,7 @@ import { parseJsonSafely, type ParseResult } from './safe-json';
 import { migrateExport, OLDEST_EXPORT_VERSION, type ExportFile } from './migrations/export';
 import { historyToLedger } from './to-history';
 import { mergeImportedSettings, type SettingChange } from './import-merge';
-import { conflictKey, manualKey } from './ledger';
+import { conflictKey, manualKey, SEP } from './ledger';
 
 const firstIssue = (e: z.ZodError): string => {
   const i = e.issues[0];
@@ -118,12 +118,16 @@ export function planImport(cur: Ledger, h: History): ImportPlan {
   const settings = mergeImportedSettings(cur.settings, inc.settings, inc.accounts);
   inc.settings = settings.next;
   if (settings.changes.length > 0) summary.settings = settings.changes;
+  // Records the summary found identical: not compared again below.
+  const unchanged = new Set<string>();
   for (const kind of ['sessions', 'days'] as const) {
     for (const [k, rec] of Object.entries(inc[kind])) {
       const old = cur[kind][k];
       if (!old) summary.added += 1;
-      else if (same(old, rec)) summary.unchanged += 1;
-      else {
+      else if (same(old, rec)) {
+        summary.unchanged += 1;
+        unchanged.add(kind + SEP + k);
+      } else {
         const clashes = manualClashes(old, rec);
         if (clashes.length === 0) summary.changed += 1;
         else {
@@ -143,7 +147,10 @@ export function planImport(cur: Ledger, h: History): ImportPlan {
     const old = cur[store] as Record<string, unknown>;
     (next as Record<string, unknown>)[store] = { ...old, ...rows };
     // Re-putting an identical row is a no-op that still costs an IndexedDB request.
-    for (const k of keys) if (!same(old[k], rows[k])) written[store].add(k);
+    const known = store === 'sessions' || store === 'days';
+    for (const k of keys) {
+      if (known ? !unchanged.has(store + SEP + k) : !same(old[k], rows[k])) written[store].add(k);
+    }
   }
   return { next, summary, written };
 }

@@ -52,7 +52,7 @@ export function startCapture(
           url: new URL(href),
           send: sendLean,
           pageInstanceId: `${pageId}.${++generation}`,
-          setTimer: (fn, ms) => void ctx.setTimeout(fn, ms),
+          setTimer: timerOf(ctx),
           bindings: () => bindings,
         })
       : null;
@@ -73,6 +73,17 @@ export function startCapture(
   });
   ctx.onInvalidated(stop);
 }
+
+/**
+ * Timers that do nothing once the context is invalid. Not ctx.setTimeout: it adds an abort
+ * listener per timer that stays for the page's lifetime, and the runner arms one a second.
+ */
+const timerOf =
+  (ctx: ContentScriptContext) =>
+  (fn: () => void, ms: number): void =>
+    void setTimeout(() => {
+      if (!ctx.isInvalid) fn();
+    }, ms);
 
 /** A reading held back (runner-observation.ts, DURATION_STEP_S) leaves before the tab is hidden or left. */
 function onLeaving(ctx: ContentScriptContext, fn: () => void): void {

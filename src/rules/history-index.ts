@@ -38,9 +38,11 @@ export interface AccountHistory {
 /**
  * One account's index from its records in key order (what `indexHistory` gives for it): the
  * incremental engine input (src/history/history-input.ts) rebuilds only changed accounts with it.
+ * The index is built on use, so it keeps copies of the lists (records themselves never change:
+ * a changed record is a new object).
  */
 export const indexAccount = (account: Account, days: Day[], sessions: Session[]): AccountHistory =>
-  new LazyAccountHistory(account, days, sessions);
+  new LazyAccountHistory(account, days.slice(), sessions.slice());
 
 interface Records {
   account: Account;
@@ -76,7 +78,8 @@ export function indexHistory(history: History): AccountHistory[] {
   const accountOfSession = accountFinder(byKey);
   for (const d of history.days) accountOfDay(d)?.days.push(d);
   for (const s of history.sessions) accountOfSession(s)?.sessions.push(s);
-  return [...byKey.values()].map((r) => indexAccount(r.account, r.days, r.sessions));
+  // Lists made here and handed over: no copy needed.
+  return [...byKey.values()].map((r) => new LazyAccountHistory(r.account, r.days, r.sessions));
 }
 
 /** The session that is live at `nowMs` (latest start wins when a tab left a stale one). */

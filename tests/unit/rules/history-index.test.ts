@@ -5,6 +5,7 @@ import { accountKey, emptyHistory } from '../../../src/history/model';
 import { dayNumOfDayKey } from '../../../src/rules/instant';
 import {
   daysIn,
+  indexAccount,
   indexHistory,
   liveSession,
   sessionsIn,
@@ -263,5 +264,20 @@ describe('the lazy index answers as the index built in full did', () => {
       '2026-01-01T08:00',
     ])
       expect([k, dayNumOfDayKey(k)]).toEqual([k, dayNumOfKey(k)]);
+  });
+
+  it('answers for the records it was built from, whatever happens to the lists afterwards', () => {
+    const h = fc
+      .sample(historyArb, { seed: 16, numRuns: 40 })
+      .find((x) => x.days.length > 3 && x.sessions.length > 3)!;
+    const acc = h.accounts[0]!;
+    const days = h.days.filter((d) => d.accountId === acc.accountId);
+    const sessions = h.sessions.filter((s) => s.accountId === acc.accountId);
+    const probe = Array.from({ length: 24 }, (_, i) => 20_504 + i);
+    const want = answers(indexAccount(acc, days, sessions), probe, [BASE]);
+    const ix = indexAccount(acc, days, sessions); // nothing built yet: parts are built on use
+    days.reverse().push(days[0]!);
+    sessions.splice(0, 1);
+    expect(answers(ix, probe, [BASE])).toEqual(want);
   });
 });

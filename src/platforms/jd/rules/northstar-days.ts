@@ -1,7 +1,7 @@
 import { daysIn, type AccountHistory } from '../../../rules/history-index';
 import type { Subtractions } from './exclusions';
 import { dayCounted } from './values';
-import { monthKeyOfNum, type DayNum } from '../../../time/beijing';
+import { monthEndNum, monthKeyOfNum, type DayNum } from '../../../time/beijing';
 
 export interface LiveDayStats {
   /** Days with counted live duration > 0. */
@@ -40,13 +40,19 @@ export function liveDayStats(
     liveDaysByMonth: new Map(),
     hasData: false,
   };
+  // Days come ascending: a month's key is made once, on its first live day.
+  let month = '';
+  let monthEnd = NaN;
   for (const day of daysIn(acc, from, to)) {
     st.hasData = true;
     const dur = dayCounted(acc, sub, day, 'durationSec').value ?? 0;
     if (dur <= 0) continue;
     st.liveDays++;
     st.durationSec += dur;
-    const month = monthKeyOfNum(day);
+    if (!(day <= monthEnd)) {
+      month = monthKeyOfNum(day);
+      monthEnd = monthEndNum(day);
+    }
     st.liveDaysByMonth.set(month, (st.liveDaysByMonth.get(month) ?? 0) + 1);
     if (!isRealPerson(acc, day)) continue;
     st.realPersonDays++;

@@ -128,7 +128,10 @@ async function historyOnly(chromium: string, extensionDir: string | undefined, n
   });
   try {
     const id = extensionIdOf(await extensionWorker(context));
-    printTable(await historyFigures(context, id, now));
+    const figures = await historyFigures(context, id, now);
+    printTable(figures);
+    for (const f of figures)
+      if (f.runs) console.log(`${f.name}: runs ${f.runs.map(Math.round).join(' ')}`);
   } finally {
     await context.close();
   }

@@ -45,17 +45,6 @@ function latestOfRecord(r: Day | Session, ix: IndexedSession | null): number {
   return latest;
 }
 
-/** True when `xs` is ascending by `key` (ties allowed) and no key is NaN. */
-function ascending<T>(xs: T[], key: (x: T) => number): boolean {
-  let prev = -Infinity;
-  for (const x of xs) {
-    const k = key(x);
-    if (!(k >= prev)) return false;
-    prev = k;
-  }
-  return true;
-}
-
 /**
  * One account's index, built part by part on first use from its records in record order:
  * an evaluation that never asks for an account's sessions by day (or its days, or its latest
@@ -107,16 +96,30 @@ export class LazyAccountHistory implements AccountHistory {
   }
 
   private indexDays() {
-    const nums = this.dayRecords.map((d) => dayNumOfDayKey(d.day));
-    if (ascending(nums, (n) => n)) return { nums, lookup: new SortedDays(nums, this.dayRecords) };
+    const nums: DayNum[] = [];
+    let inOrder = true; // ascending (ties allowed), no NaN
+    for (const d of this.dayRecords) {
+      const n = dayNumOfDayKey(d.day);
+      if (!(n >= (nums[nums.length - 1] ?? -Infinity))) inOrder = false;
+      nums.push(n);
+    }
+    if (inOrder) return { nums, lookup: new SortedDays(nums, this.dayRecords) };
     const lookup = new Map<DayNum, Day>();
     this.dayRecords.forEach((d, i) => lookup.set(nums[i] as DayNum, d));
     return { nums: nums.sort((a, b) => a - b), lookup };
   }
 
   private indexSessions() {
-    const list = this.sessionRecords.map(parseSession);
-    if (ascending(list, (ix) => ix.startMs)) return { list, byDay: new SessionRuns(list) };
+    const list: IndexedSession[] = [];
+    let inOrder = true; // by start (ties allowed), no NaN
+    let prev = -Infinity;
+    for (const s of this.sessionRecords) {
+      const ix = parseSession(s);
+      if (!(ix.startMs >= prev)) inOrder = false;
+      prev = ix.startMs;
+      list.push(ix);
+    }
+    if (inOrder) return { list, byDay: new SessionRuns(list) };
     // Each day's sessions in record order, the list by start (a stable sort: ties keep it).
     const byDay = new Map<DayNum, IndexedSession[]>();
     for (const ix of list) {

@@ -59,10 +59,12 @@ export class SortedDays<T> implements DayLookup<T> {
 
 /** Sessions by start day, from sessions in start order that are also in record order. */
 export class SessionRuns implements DayLookup<IndexedSession[]> {
-  private days: DayNum[];
+  private starts?: DayNum[];
 
-  constructor(private sessions: IndexedSession[]) {
-    this.days = sessions.map((ix) => ix.startDay);
+  constructor(private sessions: IndexedSession[]) {}
+
+  private get days(): DayNum[] {
+    return (this.starts ??= this.sessions.map((ix) => ix.startDay));
   }
 
   get(n: DayNum): IndexedSession[] | undefined {

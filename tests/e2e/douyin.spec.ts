@@ -46,6 +46,14 @@ const TARGETS = {
       reward: '',
     },
   ],
+  // Seller-entered levels (no official numbers exist): level 3 caps e-commerce intimacy at 100.
+  douyinLevels: {
+    club: 'live' as const,
+    levels: [
+      { level: 1, intimacy: 0 },
+      { level: 3, intimacy: 600, dailyEcommerceCap: 100 },
+    ],
+  },
 };
 
 /** A live that started ELAPSED_S ago by the 罗盘 server's own (fixed) clock. */
@@ -113,6 +121,11 @@ test('罗盘 专业版: figures in their units, badge follows the page, popup re
   await card.getByTestId('douyin-calc-line').locator('summary').click();
   await expect(card.getByTestId('douyin-calc-result')).toHaveText(
     '看满 30 分钟并买 ¥88 → 300 + 176 = 476 亲密度',
+  );
+  // The seller's entered cap applies in the popup too, as in Options: ¥88 → 176, capped at 100.
+  await card.getByLabel('观众当前等级（用于商家录入的上限）').fill('3');
+  await expect(card.getByTestId('douyin-calc-result')).toHaveText(
+    '看满 30 分钟并买 ¥88 → 300 + 100 = 400 亲密度（已按商家录入的每日电商上限 100 计）',
   );
   expect(pageErrors).toEqual([]);
 });

@@ -99,7 +99,7 @@ export function AccountCard({
           ))}
         </details>
       )}
-      {Extra && <Extra lang={lang} />}
+      {Extra && <Extra lang={lang} acc={acc} />}
     </>
   );
   return (

@@ -1,14 +1,14 @@
 // npm run bench — real Chromium, medians over several runs, each figure beside its target.
 // Writes bench/results.json. Not part of CI's pass/fail: machines differ.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from './lib/args';
 import { ensureChromium, run } from './lib/build';
 import { consoleUrlList, loadConsoles } from './lib/consoles';
 import { badgeLagFigure, overheadFigures } from './lib/bench/consoles';
 import { historyFigures } from './lib/bench/browser';
-import { printTable, type Figure } from './lib/bench/figure';
+import { printTable, round, type Figure } from './lib/bench/figure';
 import { rulesFigure } from './lib/bench/rules';
 import { observeFigure } from './lib/bench/evaluate';
 import { sizeFigures } from './lib/bench/sizes';
@@ -37,6 +37,7 @@ async function main(): Promise<void> {
   // bench/results.json left as it is.
   const args = parseArgs(process.argv.slice(2), { 'no-build': false, only: '' });
   const now = new Date();
+  const loadAtStart = loadavg().map((x) => round(x));
   // The browser first: on a bare machine this installs it, and fails fast before a build.
   const chromium = ensureChromium().path;
   if (!args['no-build']) {
@@ -107,7 +108,13 @@ async function main(): Promise<void> {
   printTable(figures);
   mkdirSync('bench', { recursive: true });
   const out = join('bench', 'results.json');
-  const machine = { cpus: cpus().length, model: cpus()[0]?.model ?? '?', node: process.version };
+  const machine = {
+    cpus: cpus().length,
+    model: cpus()[0]?.model ?? '?',
+    node: process.version,
+    // 1/5/15-minute load averages when the run started and ended (figures inflate under load).
+    load: { start: loadAtStart, end: loadavg().map((x) => round(x)) },
+  };
   writeFileSync(out, `${JSON.stringify({ at: now.toISOString(), machine, figures }, null, 2)}\n`);
   console.log(`\nWrote ${out}`);
 }

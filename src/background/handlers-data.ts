@@ -1,3 +1,5 @@
+import { BADGE_CSS } from '../ui/badge/css';
+import { BADGE_CSS_KEY } from '../messaging/keys';
 import { enBadge } from '../ui/i18n/en';
 import { zhBadge } from '../ui/i18n/zh';
 import { applyBackfill } from '../history/backfill';
@@ -89,7 +91,10 @@ export function dataHandlers(svc: HistoryService) {
       });
       return { ok: true, ...summary };
     },
-    badgeStrings: ({ lang }) => (lang === 'en' ? enBadge : zhBadge),
+    badgeStrings: ({ lang }) => ({
+      ...(lang === 'en' ? enBadge : zhBadge),
+      [BADGE_CSS_KEY]: BADGE_CSS,
+    }),
     storageEstimate: async () => {
       const est = await navigator.storage?.estimate?.().catch(() => null);
       return { usage: est?.usage ?? null, quota: est?.quota ?? null };

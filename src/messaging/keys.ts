@@ -14,3 +14,9 @@ export const platformViewKey = (platform: string): string => `${VIEW_UPDATED_KEY
 
 /** storage.local log of alert keys already shown, so a worker restart never repeats one. */
 export const ALERTS_SENT_KEY = 'livepace:alertsSent';
+
+/**
+ * The key of the badge's stylesheet in the `badgeStrings` reply: the background sends it with
+ * the strings, so neither is in the console content scripts (issue #16: ~1.1 KB gzip).
+ */
+export const BADGE_CSS_KEY = 'badge.css';

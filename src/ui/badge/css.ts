@@ -1,8 +1,9 @@
 /**
  * Badge styles, injected into the closed shadow root (shadow.ts) so the badge does not depend on
  * the content script's cssInjectionMode. Scoped by the shadow root; never touches the page.
- * Written compactly (shared selectors, 8-digit hex alpha) because it ships in every console
- * content script; the font is the platform UI font, which covers CJK on Windows and macOS.
+ * The background sends it with the badge's strings (`badgeStrings`, key BADGE_CSS_KEY), so it
+ * is not in the console content scripts; still written compactly (shared selectors, 8-digit hex
+ * alpha). The font is the platform UI font, which covers CJK on Windows and macOS.
  */
 export const BADGE_CSS = `.lp{position:fixed;z-index:2147483000;width:300px;max-height:60vh;overflow:auto;font:12px/1.4 system-ui,sans-serif;color:#1d2129;background:#fffffff5;border:1px solid #d0d5dc;border-radius:8px;box-shadow:0 4px 16px #0003}
 .col{width:auto;max-width:320px}

@@ -6,7 +6,6 @@ import type { Platform } from '../../history/model';
 import type { Health } from '../../messaging';
 import type { Evaluation } from '../../rules/result';
 import type { AccountInsight } from '../../messaging/schemas/insight';
-import { BADGE_CSS } from './css';
 import { pageHealth, unreadKeys } from './honest';
 import { loadPicker } from './picker-load';
 import { createBadgeShadow } from './shadow';
@@ -33,7 +32,8 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
     global: {},
   }));
   if (settings.disabled || ctx.isInvalid) return;
-  await loadBadgeStrings(settings.lang).catch(() => undefined);
+  // The stylesheet comes with the strings (src/ui/badge/css.ts, sent by the background).
+  const css = await loadBadgeStrings(settings.lang).catch(() => '');
   const host = location.host;
   let pos: Pos = await loadPos(host);
   let evaluation: Evaluation | null = null;
@@ -53,7 +53,7 @@ export async function mountBadge(ctx: ContentScriptContext, platform: Platform):
   let drawn = '';
 
   const ui = await createBadgeShadow(ctx, {
-    css: BADGE_CSS,
+    css,
     onMount(container) {
       const div = document.createElement('div');
       container.append(div);

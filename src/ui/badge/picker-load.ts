@@ -18,7 +18,7 @@ export const PICKER_FILE = '/picker.js';
 export interface PickerModule {
   startPicker: (d: PickerDeps) => () => void;
   /** The picker's own copy of the badge strings (it is a separate bundle). */
-  loadBadgeStrings: (lang: Lang) => Promise<void>;
+  loadBadgeStrings: (lang: Lang) => Promise<unknown>;
   /** binding-store.ts's save: its validation stays out of badge.js as well. */
   saveBinding: (pageKind: string, b: Binding) => Promise<void>;
 }

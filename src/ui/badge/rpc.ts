@@ -5,6 +5,7 @@ import { isInsightList } from '../insight-guard';
 import type { AccountInsight } from '../../messaging/schemas/insight';
 import type { Health } from '../../messaging';
 import { call } from '../../messaging/client';
+import { BADGE_CSS_KEY } from '../../messaging/keys';
 import { useBadgeStrings, type BadgeDict, type Lang } from '../i18n/core';
 
 /**
@@ -62,8 +63,14 @@ export async function disableBadge(_s: BadgeSettings, platform: Platform): Promi
   await call('setBadgeDisabled', { platform, disabled: true });
 }
 
-/** The badge's strings in `lang`, from the background (they are not in the content script). */
-export async function loadBadgeStrings(lang: Lang): Promise<void> {
-  const r: Record<string, unknown> = await call('badgeStrings', { lang });
+/**
+ * The badge's strings in `lang` and its stylesheet, from the background (neither is in the
+ * content script); resolves with the stylesheet ('' if the reply has none).
+ */
+export async function loadBadgeStrings(lang: Lang): Promise<string> {
+  const { [BADGE_CSS_KEY]: css, ...r }: Record<string, unknown> = await call('badgeStrings', {
+    lang,
+  });
   if (Object.values(r).every((v) => typeof v === 'string')) useBadgeStrings(lang, r as BadgeDict);
+  return typeof css === 'string' ? css : '';
 }

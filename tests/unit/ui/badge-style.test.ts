@@ -24,7 +24,7 @@ describe('the badge stylesheet comes from the background', () => {
       ['zh', zhBadge],
       ['en', enBadge],
     ] as const) {
-      const r = (await h.badgeStrings({ lang }, {})) as Record<string, string>;
+      const r = (await h.badgeStrings({ lang })) as Record<string, string>;
       expect(r[BADGE_CSS_KEY]).toBe(BADGE_CSS);
       expect(BADGE_CSS.length).toBeGreaterThan(1000);
       const { [BADGE_CSS_KEY]: _css, ...strings } = r;

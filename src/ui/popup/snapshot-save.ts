@@ -30,9 +30,31 @@ export function snapshotKeeper(root: () => HTMLElement | null): {
       idle(() => {
         const el = root();
         if (touched || !el) return;
-        const snap: Snapshot = { ...v, html: el.innerHTML, words: staleWords(v.lang) };
+        const snap: Snapshot = { ...v, html: firstScreens(el), words: staleWords(v.lang) };
         // Best effort: a full session storage only costs the next open its head start.
         void browser.storage.session.set({ [SNAPSHOT_KEY]: snap }).catch(() => undefined);
       }),
   };
+}
+
+/** What the snapshot keeps: the cards that start within this many popup heights. */
+export const SNAPSHOT_SCREENS = 2;
+
+/**
+ * #app's markup without the platform sections and account cards that start below the first
+ * SNAPSHOT_SCREENS popup heights: the first frame has only what the seller can see (at 60
+ * accounts the whole list was a 117 KB snapshot to read and parse before the first card), and
+ * the app's render brings the rest, out of view, a moment later.
+ */
+export function firstScreens(root: HTMLElement, limit = SNAPSHOT_SCREENS * innerHeight): string {
+  const PARTS = '[data-testid="platform"], [data-testid="account"]';
+  const top = root.getBoundingClientRect().top;
+  const below = [...root.querySelectorAll(PARTS)].map(
+    (e) => e.getBoundingClientRect().top - top > limit,
+  );
+  if (!below.includes(true)) return root.innerHTML;
+  const copy = root.cloneNode(true) as HTMLElement;
+  // The copy has the same elements in the same document order as the live one.
+  [...copy.querySelectorAll(PARTS)].forEach((e, i) => (below[i] ? e.remove() : undefined));
+  return copy.innerHTML;
 }

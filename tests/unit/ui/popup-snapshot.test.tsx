@@ -26,7 +26,8 @@ const { agoText } = await import('../../../src/ui/format');
 const { PopupApp } = await import('../../../src/ui/popup/App');
 const { createViewStore } = await import('../../../src/ui/store');
 const snapshot = await import('../../../src/ui/popup/snapshot');
-const { snapshotKeeper, staleWords } = await import('../../../src/ui/popup/snapshot-save');
+const { firstScreens, snapshotKeeper, staleWords } =
+  await import('../../../src/ui/popup/snapshot-save');
 const { rememberView } = await import('../../../src/background/remember-view');
 const { defaultSettings } = await import('../../../src/settings');
 const { evaluation, jdAccount } = await import('./fixtures');
@@ -119,5 +120,31 @@ describe('popup snapshot: its own last render, painted before the app', () => {
     keeper.keep({ viewNow: evaluation.now, updatedAt: NOW.toISOString(), lang: 'zh' });
     await tick(700);
     expect(session[SNAPSHOT_KEY]).toBeUndefined();
+  });
+
+  it('keeps only the sections and cards that start within two popup heights', () => {
+    const root = document.createElement('div');
+    root.innerHTML =
+      '<header data-testid="head">开播进度</header>' +
+      '<section data-testid="platform" data-top="40"><h2>京东直播</h2>' +
+      '<article data-testid="account" data-top="60">A</article>' +
+      '<article data-testid="account" data-top="1199">B</article>' +
+      '<article data-testid="account" data-top="1201">C</article></section>' +
+      '<section data-testid="platform" data-top="1300"><h2>视频号</h2>' +
+      '<article data-testid="account" data-top="1320">D</article></section>';
+    const at = (e: Element, top: number) =>
+      Object.assign(e, { getBoundingClientRect: () => ({ top }) as DOMRect });
+    at(root, 0);
+    for (const e of root.querySelectorAll('[data-top]')) at(e, Number(e.getAttribute('data-top')));
+    const kept = document.createElement('div');
+    kept.innerHTML = firstScreens(root, 1200);
+    expect([...kept.querySelectorAll('[data-testid="account"]')].map((e) => e.textContent)).toEqual(
+      ['A', 'B'],
+    );
+    expect(kept.querySelectorAll('[data-testid="platform"]')).toHaveLength(1);
+    expect(kept.querySelector('[data-testid="head"]')?.textContent).toBe('开播进度');
+    // The live page is left as it was; with nothing below the limit the markup is kept whole.
+    expect(root.querySelectorAll('[data-testid="account"]')).toHaveLength(4);
+    expect(firstScreens(root, 5000)).toBe(root.innerHTML);
   });
 });

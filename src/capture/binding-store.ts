@@ -16,7 +16,7 @@ const HINTS = ['yuan', 'wanYuan', 'fen', 'seconds', 'minutes', 'hours'];
 const isObj = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 const isStr = (x: unknown, max = 200): x is string =>
   typeof x === 'string' && x.length > 0 && x.length <= max;
-const isIndex = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
+const isIndex = (x: unknown): x is number => typeof x === 'number' && Number.isInteger(x) && x >= 0;
 
 const isStep = (s: unknown): s is Step =>
   isObj(s) &&

@@ -93,7 +93,7 @@ export function isDay(v: unknown): boolean {
     typeof v.day === 'string' &&
     isDayKey(v.day) &&
     isMetrics(v.metrics) &&
-    (n === undefined || (Number.isSafeInteger(n) && (n as number) >= 0 && (n as number) <= 10_000))
+    (n === undefined || (typeof n === 'number' && Number.isSafeInteger(n) && n >= 0 && n <= 10_000))
   );
 }
 

@@ -9,7 +9,7 @@ function lastAtMost(nums: DayNum[], n: DayNum): number {
   let hi = nums.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((nums[mid] as number) <= n) lo = mid + 1;
+    if (nums[mid]! <= n) lo = mid + 1;
     else hi = mid;
   }
   return lo - 1;

@@ -104,7 +104,7 @@ function firstDayAtLeast(nums: DayNum[], target: number): number {
   let hi = nums.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if ((nums[mid] as DayNum) < target) lo = mid + 1;
+    if (nums[mid]! < target) lo = mid + 1;
     else hi = mid;
   }
   return lo;

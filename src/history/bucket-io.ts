@@ -11,6 +11,7 @@ import {
   type BucketRow,
   type Placement,
 } from './buckets';
+import { COMPANION, derive, DERIVED, isDerivedStore, storedForm } from './derived-rows';
 import { SEP, type Dirty, type Ledger } from './ledger';
 
 /** The few object-store calls used here, without idb's per-schema generics. */
@@ -36,18 +37,30 @@ export const setOwn = (rows: Record<string, unknown>, k: string, v: unknown): vo
 export const getOwn = (rows: Record<string, unknown>, k: string): unknown =>
   Object.hasOwn(rows, k) ? rows[k] : undefined;
 
-/** Reads every bucket into the ledger (when given) and records where each record lives. */
+/**
+ * Reads every bucket into the ledger (when given) and records where each record lives. A stub
+ * (derived-rows.ts) becomes its record once every row is in, rebuilt from its companion.
+ */
 export async function readBuckets(os: AnyStore, l: Ledger | null, place: Placement): Promise<void> {
   const [keys, rows] = await Promise.all([os.getAllKeys(), os.getAll()]);
+  const stubs: [BucketedStore, string][] = [];
   keys.forEach((k, i) => {
     const b = k as BucketKey;
     const target = l?.[b[0]] as Record<string, unknown> | undefined;
     for (const [last, v] of rows[i] as BucketRow) {
       const lk = ledgerKeyOf(b, last);
-      if (target) setOwn(target, lk, v);
+      if (v === DERIVED) stubs.push([b[0], lk]);
+      else if (target) setOwn(target, lk, v);
       place.set(placeKey(b[0], lk), b[3]);
     }
   });
+  if (!l) return;
+  for (const [store, lk] of stubs) {
+    const v = isDerivedStore(store) ? derive(l, store, lk) : undefined;
+    // A stub is written only beside its companion, in the same transaction: one without it
+    // is a copy of a record that is gone, and there is nothing to rebuild it from.
+    if (v !== undefined) setOwn(l[store], lk, v);
+  }
 }
 
 /** The changes to one bucket: record's last key part → new value, or undefined to delete. */
@@ -67,7 +80,7 @@ export const BULK_NEW = 16;
 export function bucketEdits(l: Ledger, dirty: Dirty, place: Placement): Map<string, BucketEdit> {
   const edits = new Map<string, BucketEdit>();
   for (const store of BUCKETED) {
-    const keys = dirty[store];
+    const keys = keysToWrite(l, dirty, store, place);
     if (keys.size === 0) continue;
     const rows = l[store] as Record<string, unknown>;
     const at = [...keys].map((k) => place.get(placeKey(store, k)));
@@ -83,10 +96,24 @@ export function bucketEdits(l: Ledger, dirty: Dirty, place: Placement): Map<stri
       const id = store + SEP + p + SEP + a + SEP + name;
       let e = edits.get(id);
       if (!e) edits.set(id, (e = { key: [store, p, a, name], store, set: new Map() }));
-      e.set.set(last, v);
+      e.set.set(last, storedForm(l, store, k, v));
     }
   }
   return edits;
+}
+
+/**
+ * The dirty keys of `store`, and for a store of copies (derived-rows.ts) also the keys whose
+ * companion is dirty: a stub must be written out in full once its companion changes.
+ */
+function keysToWrite(l: Ledger, dirty: Dirty, store: BucketedStore, place: Placement) {
+  if (!isDerivedStore(store)) return dirty[store];
+  const also = [...dirty[COMPANION[store]]].filter(
+    (k) =>
+      !dirty[store].has(k) &&
+      (Object.hasOwn(l[store], k) || place.get(placeKey(store, k)) !== undefined),
+  );
+  return also.length === 0 ? dirty[store] : new Set([...dirty[store], ...also]);
 }
 
 /** Read-modify-write of one bucket inside the caller's transaction (its other records kept). */
@@ -115,11 +142,16 @@ export async function putEdit(
   const row: BucketRow = new Map();
   for (const k of place.members(e.key.join(SEP))) {
     const last = parts(k)[2];
-    const v = getOwn(rows, k);
-    if (v !== undefined) row.set(last, v);
+    // A changed record's stored form is in e.set already (placed here, set below).
+    const v = e.set.has(last) ? null : getOwn(rows, k);
+    if (v === null) row.set(last, undefined);
+    else if (v !== undefined) row.set(last, storedForm(l, e.store, k, v));
   }
   // A record already set above keeps its place (Map.set); new ones go after.
-  for (const [last, v] of e.set) if (v !== undefined) row.set(last, v);
+  for (const [last, v] of e.set) {
+    if (v !== undefined) row.set(last, v);
+    else row.delete(last);
+  }
   if (row.size === 0) await os.delete(e.key);
   else await os.put(row, e.key);
 }

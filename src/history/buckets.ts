@@ -1,5 +1,6 @@
 import { SEP, type Ledger, type StoreName } from './ledger';
 import type { Platform } from './model';
+import { storedForm } from './derived-rows';
 
 /**
  * Sessions, tracks, days and console day figures are stored many records to an IndexedDB row
@@ -174,7 +175,7 @@ export function packBulk(
     const id = key.join(SEP);
     let b = out.get(id);
     if (!b) out.set(id, (b = { key, row: new Map() }));
-    b.row.set(lastPart(k), v);
+    b.row.set(lastPart(k), storedForm(l, store, k, v));
     place.set(placeKey(store, k), name);
   }
   return out;

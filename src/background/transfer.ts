@@ -37,7 +37,7 @@ const refused = (error: string): ImportCounts => ({
  */
 export class TransferSession {
   private exporting: { stream: ExportStream; next: number } | null = null;
-  private parts: Uint8Array[] = [];
+  private parts: (Uint8Array<ArrayBuffer> | Blob)[] = [];
   private total = 0;
   private encoder = new TextEncoder();
 
@@ -82,7 +82,12 @@ export class TransferSession {
     return { id, op: 'chunk', index, bytes: this.encoder.encode(text), done, last };
   }
 
-  private upload(id: number, index: number, total: number, bytes: Uint8Array): TransferReply {
+  private upload(
+    id: number,
+    index: number,
+    total: number,
+    bytes: Uint8Array<ArrayBuffer> | Blob,
+  ): TransferReply {
     if (index === 0) {
       this.parts = [];
       this.total = total;
@@ -99,10 +104,9 @@ export class TransferSession {
   private async importUpload(apply: boolean): Promise<ImportCounts> {
     if (this.total === 0 || this.parts.length !== this.total)
       return refused(`${INCOMPLETE_UPLOAD}: ${this.parts.length}/${this.total} chunks`);
-    // A chunk may end inside a character: the decoder carries it over to the next one.
-    const dec = new TextDecoder();
-    const n = this.parts.length;
-    const text = this.parts.map((b, i) => dec.decode(b, { stream: i < n - 1 })).join('');
+    // One UTF-8 decode of the joined chunks (a chunk may end inside a character), done by the
+    // browser without copying the chunks into this worker first.
+    const text = await new Blob(this.parts).text();
     const parsed = parseHistory(text);
     if (!parsed.ok) return refused(parsed.error);
     if (!apply) return { ok: true, ...planImport(this.host.ledger, parsed.value).summary };

@@ -6,7 +6,8 @@ import { measure, median, type Figure } from './figure';
 import { jsonBaselineMs, stageText, transferMs } from './transfer';
 
 /**
- * Import and export of 2 years × 6 and × 60 accounts through the transfer (byte chunks posted to the worker), each followed
+ * Import and export of 2 years × 6 and × 60 accounts through the transfer (chunks posted to the
+ * worker), each followed
  * by popup open → first account card (painted from the remembered view), with the popup's
  * element count and longest task at 60 accounts. The 6-account rows keep their names (and so
  * their keys in bench/results.json); the 60-account rows are for information (no target).

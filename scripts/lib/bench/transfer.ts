@@ -4,7 +4,8 @@ import { CHUNK_BYTES, TRANSFER_CHANNEL } from '../../../src/history/transfer-pro
 
 /**
  * Import and export as the options page does them since issue #16: posted to the extension's
- * service worker in chunks of bytes with their buffers transferred (src/background/transfer.ts),
+ * service worker in chunks (an import: slices of the file as Blobs; an export: bytes with their
+ * buffers transferred; src/background/transfer.ts),
  * one request at a time, never one runtime message. The client is re-implemented inline
  * because page.evaluate cannot import the extension's modules; it speaks the protocol of
  * src/history/transfer-protocol.ts. Timed inside the page.
@@ -72,9 +73,9 @@ export async function transferMs(page: Page, op: Op): Promise<{ ms: number; chun
           chunks = Math.max(1, Math.ceil(file.size / chunkBytes));
           for (let index = 0; index < chunks; index += 1) {
             const at = index * chunkBytes;
-            const buf = await file.slice(at, at + chunkBytes).arrayBuffer();
-            const bytes = new Uint8Array(buf);
-            await request({ op: 'upload', index, total: chunks, bytes }, [buf]);
+            // A slice of the file, as the options page sends it (a Blob: a handle, not a copy).
+            const bytes = file.slice(at, at + chunkBytes);
+            await request({ op: 'upload', index, total: chunks, bytes });
           }
           const r = await request({ op: 'apply' });
           if (!r.summary?.ok) throw new Error(`import refused: ${r.summary?.error ?? r.op}`);

@@ -107,14 +107,21 @@ export class TransferClient {
     return { filename: meta.filename, mime: meta.mime, parts };
   }
 
-  /** Sends a file in chunks of bytes; the background keeps them until dryRun / apply. */
+  /**
+   * Sends a file in chunks, each a slice of the Blob (passed to the worker as a handle, not
+   * copied); the background keeps them until dryRun / apply.
+   */
   async upload(file: Blob | string, progress?: Progress): Promise<void> {
     const blob = typeof file === 'string' ? new Blob([file]) : file;
     const total = Math.max(1, Math.ceil(blob.size / this.chunkBytes));
     for (let index = 0; index < total; index += 1) {
       const at = index * this.chunkBytes;
-      const bytes = new Uint8Array(await blob.slice(at, at + this.chunkBytes).arrayBuffer());
-      await this.request({ op: 'upload', index, total, bytes });
+      await this.request({
+        op: 'upload',
+        index,
+        total,
+        bytes: blob.slice(at, at + this.chunkBytes),
+      });
       progress?.(index + 1, total);
     }
   }

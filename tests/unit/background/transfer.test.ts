@@ -96,8 +96,12 @@ describe('export and import in chunks posted to the worker', () => {
     await into.upload(new Blob([json]));
     const uploads = link.sent.filter((m) => m.op === 'upload');
     expect(uploads.length).toBe(Math.ceil(enc.encode(json).byteLength / CHUNK));
-    for (const u of uploads)
-      expect(u.op === 'upload' && u.bytes.byteLength).toBeLessThanOrEqual(CHUNK);
+    // Each chunk a slice of the file, sent as a Blob (a handle, not a copy of its bytes).
+    for (const u of uploads) {
+      const b = u.op === 'upload' ? u.bytes : null;
+      expect(b).toBeInstanceOf(Blob);
+      expect(b instanceof Blob && b.size).toBeLessThanOrEqual(CHUNK);
+    }
     const dry = await into.importUploaded(false);
     expect(dry).toMatchObject({ ok: true, unchanged: 0, changed: 0, added: records - 4 });
     expect(Object.keys(dst.svc.ledger.sessions)).toHaveLength(0); // a dry run writes nothing

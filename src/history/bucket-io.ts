@@ -27,12 +27,15 @@ type AnyStore = RowStore;
 
 /** Own-property write: a record key may be `__proto__` (see persist.ts). */
 export const setOwn = (rows: Record<string, unknown>, k: string, v: unknown): void => {
-  Object.defineProperty(rows, k, {
-    value: v,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  // Only `__proto__` is an accessor on Object.prototype (see putSession in ledger.ts).
+  if (k !== '__proto__') rows[k] = v;
+  else
+    Object.defineProperty(rows, k, {
+      value: v,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
 };
 export const getOwn = (rows: Record<string, unknown>, k: string): unknown =>
   Object.hasOwn(rows, k) ? rows[k] : undefined;
@@ -90,8 +93,9 @@ export function bucketEdits(l: Ledger, dirty: Dirty, place: Placement): Map<stri
       const was = at[i++];
       const v = getOwn(rows, k);
       if (v === undefined && was === undefined) continue; // never stored: nothing to delete
-      if (v !== undefined) assertKeyed(store, k, v);
-      const [p, a, last] = parts(k);
+      const ps = parts(k);
+      if (v !== undefined) assertKeyed(store, k, v, ps);
+      const [p, a, last] = ps;
       const name = was ?? (bulk ? bulkBucket(l, store, k, v, last) : liveBucket(store, k, last));
       const id = store + SEP + p + SEP + a + SEP + name;
       let e = edits.get(id);

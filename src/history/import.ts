@@ -128,6 +128,13 @@ export function planImport(cur: Ledger, h: History): ImportPlan {
     const keys = Object.keys(rows);
     if (keys.length === 0) continue;
     const old = cur[store] as Record<string, unknown>;
+    // Into an empty store (a restore on a new machine) the file's own rows are the store: `inc`
+    // was built for this plan and nothing else holds it. Otherwise copy-on-write.
+    if (isEmpty(old)) {
+      (next as Record<string, unknown>)[store] = rows;
+      written[store] = new Set(keys);
+      continue;
+    }
     (next as Record<string, unknown>)[store] = { ...old, ...rows };
     // Re-putting an identical row is a no-op that still costs an IndexedDB request.
     const known = store === 'sessions' || store === 'days';
@@ -136,6 +143,11 @@ export function planImport(cur: Ledger, h: History): ImportPlan {
     }
   }
   return { next, summary, written };
+}
+
+function isEmpty(o: object): boolean {
+  for (const _ in o) return false;
+  return true;
 }
 
 function keepManual(

@@ -159,12 +159,16 @@ function addKey(ix: Map<string, Set<string>>, k: string): void {
 /** Adds or replaces a session (an own property: an id may be `__proto__`). */
 export function putSession(l: Ledger, k: string, s: Session): void {
   const fresh = !Object.hasOwn(l.sessions, k);
-  Object.defineProperty(l.sessions, k, {
-    value: s,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  });
+  // Only `__proto__` is an accessor on Object.prototype: any other key is a plain data
+  // property, and assignment is several times cheaper than defineProperty (~10⁴ per import).
+  if (k !== '__proto__') l.sessions[k] = s;
+  else
+    Object.defineProperty(l.sessions, k, {
+      value: s,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    });
   const ix = sessionIndex.get(l.sessions);
   if (fresh && ix) addKey(ix, k);
 }

@@ -64,14 +64,11 @@ export type TransferRequest = z.infer<typeof TransferRequestSchema>;
 /** What a preview or an import reports (refused: ok false with the reason, counts 0). */
 export type ImportCounts = ImportSummary & { ok: boolean; error?: string };
 
-/** Bytes of their own buffer (what TextEncoder and Blob give), ready for a Blob. */
-type Bytes = Uint8Array<ArrayBuffer>;
-
 export type TransferReply =
   /** `total`: records (JSON) or characters (CSV) the export holds, for the progress bar. */
   | { id: number; op: 'exportMeta'; filename: string; mime: string; total: number }
   /** `done`: records or characters rendered so far; `last`: no chunk follows. */
-  | { id: number; op: 'chunk'; index: number; bytes: Bytes; done: number; last: boolean }
+  | { id: number; op: 'chunk'; index: number; blob: Blob; done: number; last: boolean }
   | { id: number; op: 'uploaded'; index: number; total: number }
   | { id: number; op: 'summary'; summary: ImportCounts }
   | { id: number; op: 'error'; error: string };

@@ -4,8 +4,8 @@ import { CHUNK_BYTES, TRANSFER_CHANNEL } from '../../../src/history/transfer-pro
 
 /**
  * Import and export as the options page does them since issue #16: posted to the extension's
- * service worker in chunks (an import: slices of the file as Blobs; an export: bytes with their
- * buffers transferred; src/background/transfer.ts),
+ * service worker in chunks, each a Blob both ways (an import: slices of the file; an export: the
+ * worker's pieces; src/background/transfer.ts),
  * one request at a time, never one runtime message. The client is re-implemented inline
  * because page.evaluate cannot import the extension's modules; it speaks the protocol of
  * src/history/transfer-protocol.ts. Timed inside the page.
@@ -33,7 +33,7 @@ export async function transferMs(page: Page, op: Op): Promise<{ ms: number; chun
     async ([what, channel, chunkBytes]) => {
       type Reply = { id: number; op: string; error?: string; last?: boolean } & {
         summary?: { ok: boolean; error?: string };
-        bytes?: Uint8Array;
+        blob?: Blob;
       };
       const sw = navigator.serviceWorker;
       const worker = sw.controller ?? (await sw.ready).active;
@@ -63,7 +63,8 @@ export async function transferMs(page: Page, op: Op): Promise<{ ms: number; chun
           const parts: BlobPart[] = [];
           for (let last = false; !last; chunks += 1) {
             const r = await request({ op: 'exportChunk', index: chunks });
-            parts.push(r.bytes as BlobPart);
+            if (!r.blob) throw new Error('chunk without its Blob');
+            parts.push(r.blob);
             last = r.last === true;
           }
           // What the options page downloads.

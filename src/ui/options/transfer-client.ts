@@ -93,14 +93,14 @@ export class TransferClient {
   async exportFile(
     query: Query,
     progress?: Progress,
-  ): Promise<{ filename: string; mime: string; parts: Uint8Array<ArrayBuffer>[] }> {
+  ): Promise<{ filename: string; mime: string; parts: Blob[] }> {
     const meta = await this.request({ op: 'export', query });
     if (meta.op !== 'exportMeta') throw new Error(`unexpected ${meta.op}`);
-    const parts: Uint8Array<ArrayBuffer>[] = [];
+    const parts: Blob[] = [];
     for (let i = 0; ; i += 1) {
       const r = await this.request({ op: 'exportChunk', index: i });
       if (r.op !== 'chunk' || r.index !== i) throw new Error(`chunk ${i} missing`);
-      parts.push(r.bytes);
+      parts.push(r.blob);
       progress?.(Math.min(r.done, meta.total), meta.total);
       if (r.last) break;
     }
@@ -141,7 +141,7 @@ export class TransferClient {
 export async function exportVia(
   query: Query,
   progress?: Progress,
-): Promise<{ filename: string; mime: string; parts: Uint8Array<ArrayBuffer>[] }> {
+): Promise<{ filename: string; mime: string; parts: Blob[] }> {
   const c = new TransferClient();
   try {
     return await c.exportFile(query, progress);

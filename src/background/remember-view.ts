@@ -3,7 +3,7 @@ import type { Health } from '../messaging';
 import type { Evaluation } from '../rules/result';
 import type { GlobalSettings } from '../settings';
 import { CACHED_VIEW_KEY, type CachedView } from '../ui/popup/cached-view';
-import { VIEW_STAMP_KEY, type ViewStamp } from '../ui/popup/snapshot';
+import { popupPathFor, type ViewStamp } from '../ui/popup/snapshot';
 
 /**
  * Keeps the view just evaluated where the popup reads it before asking the worker (see
@@ -23,9 +23,14 @@ export async function rememberView(
     lang: settings.language === 'en' ? 'en' : 'zh',
   };
   // The stamp says which evaluation this is, so the popup's snapshot of it (snapshot.ts) is
-  // painted only while it still shows this one: a few bytes to read instead of the whole view.
+  // painted only while it still shows this one. It rides in the toolbar popup's URL: the popup
+  // reads it synchronously, before any storage answer could arrive. Set after the cached view,
+  // so a popup that finds the new stamp also finds the view it names.
   const stamp: ViewStamp = { now: evaluation.now, lang: view.lang };
-  await browser.storage.session
-    .set({ [CACHED_VIEW_KEY]: view, [VIEW_STAMP_KEY]: stamp })
-    .catch(() => undefined);
+  await browser.storage.session.set({ [CACHED_VIEW_KEY]: view }).catch(() => undefined);
+  try {
+    await browser.action.setPopup({ popup: popupPathFor(stamp) });
+  } catch {
+    // Best effort, like the cached view: without the action API (unit tests) nothing to stamp.
+  }
 }

@@ -5,17 +5,19 @@ import { ALIBABA, POLL_MS, STORED_TIMEOUT, openConsole, rpc } from './support/st
 
 /**
  * Issue #16: the popup paints the last view at once, then the fresh evaluation in place.
- * Two sources for that first frame: the popup's own snapshot of its last render (painted by its
- * tiny entry script before the app loads) while it still shows the background's last
- * evaluation, else the background's cached view (chrome.storage.session). Asserted by what the
+ * Two sources for that first frame: the popup's own snapshot of its last render (localStorage,
+ * painted by its tiny entry script before the app loads) while it still shows the background's
+ * last evaluation (the stamp the background puts into the toolbar popup's URL), else the
+ * background's cached view (chrome.storage.session). The popup is opened at the URL the toolbar
+ * button would open (chrome.action.getPopup). Asserted by what the
  * page showed and in which order, never by time: an observer installed before the popup's first
  * script records every distinct state of the updated line and the account card.
  */
 
-/** Keys in chrome.storage.session (src/ui/popup/cached-view.ts, snapshot.ts). */
+/** chrome.storage.session key of the cached view (src/ui/popup/cached-view.ts). */
 const SESSION_KEY = 'livepace:lastView';
+/** localStorage key of the popup's snapshot (src/ui/popup/snapshot.ts). */
 const SNAPSHOT_KEY = 'livepace:popupSnapshot';
-const STAMP_KEY = 'livepace:lastViewStamp';
 const CACHED_NAME = '缓存里的旧店名';
 
 interface Shown {
@@ -53,13 +55,20 @@ async function liveView(context: BrowserContext, extensionId: string) {
   return { helper, live };
 }
 
-const session = (sw: Worker, key: string) =>
-  sw.evaluate((k) => chrome.storage.session.get(k).then((g): unknown => g[k]), key);
 const setSession = (sw: Worker, items: Record<string, unknown>) =>
   sw.evaluate((o) => chrome.storage.session.set(o), items);
+/** The URL the toolbar button opens: its hash is the stamp of the background's last view. */
+const actionUrl = (sw: Worker) => sw.evaluate(() => chrome.action.getPopup({}));
+const stampNow = (url: string) => new URLSearchParams(new URL(url).hash.slice(1)).get('v');
+/** As rememberView does after an evaluation (src/background/remember-view.ts). */
+const setStamp = (sw: Worker, now: string) =>
+  sw.evaluate(
+    (p) => chrome.action.setPopup({ popup: p }),
+    `popup.html#${new URLSearchParams({ v: now, l: 'zh' }).toString()}`,
+  );
 
-/** Opens the popup with the observer in place and waits for the fresh view. */
-async function openRecorded(context: BrowserContext, extensionId: string): Promise<Shown[]> {
+/** Opens the popup at `url` with the observer in place and waits for the fresh view. */
+async function openRecorded(context: BrowserContext, url: string): Promise<Shown[]> {
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 600 });
   await popup.addInitScript((accountId: string) => {
@@ -87,7 +96,7 @@ async function openRecorded(context: BrowserContext, extensionId: string): Promi
       attributes: true,
     });
   }, ALIBABA.accountId);
-  await popup.goto(`chrome-extension://${extensionId}/popup.html`);
+  await popup.goto(url);
   await expect(popup.getByTestId('updated')).toHaveText('更新于 刚刚', { timeout: 15_000 });
   await expect(popup.getByText(CACHED_NAME)).toHaveCount(0);
   return popup.evaluate(() => (window as unknown as { lpShown: Shown[] }).lpShown);
@@ -145,11 +154,14 @@ test('popup paints the cached view with its age first, then the fresh one replac
     lang: 'zh',
   };
   const sw = await worker();
-  await setSession(sw, { [SESSION_KEY]: cached, [STAMP_KEY]: { now: cachedAt, lang: 'zh' } });
+  await setSession(sw, { [SESSION_KEY]: cached });
+  await setStamp(sw, cachedAt);
+  const url = await actionUrl(sw);
+  expect(stampNow(url)).toBe(cachedAt);
   // A stopped worker must boot (IndexedDB, engine) before it answers: the popup's usual case.
   await stopWorker();
 
-  const shown = await openRecorded(context, extensionId);
+  const shown = await openRecorded(context, url);
   const withCard = expectCachedThenFresh(shown, CACHED_NAME, freshName);
   expect(withCard.every((s) => s.from === null)).toBe(true);
   expect(pageErrors).toEqual([]);
@@ -170,24 +182,29 @@ test('popup paints its own snapshot of the last view before its app loads, then 
   // it renders the background's last evaluation, and wait until the snapshot is of that one.
   await helper.reload();
   let snap!: { html: string; viewNow: string; updatedAt: string };
+  const readKept = () =>
+    helper.evaluate((k) => JSON.parse(localStorage.getItem(k) ?? 'null') as unknown, SNAPSHOT_KEY);
   await expect(async () => {
-    const stamp = (await session(sw, STAMP_KEY)) as { now: string } | undefined;
-    snap = (await session(sw, SNAPSHOT_KEY)) as typeof snap;
+    snap = (await readKept()) as typeof snap;
     expect(snap?.viewNow).toBeTruthy();
-    expect(snap.viewNow).toBe(stamp?.now);
+    expect(snap.viewNow).toBe(stampNow(await actionUrl(sw)));
   }).toPass({ timeout: STORED_TIMEOUT });
-  await helper.close();
   const freshName = nameOf(live);
   expect(snap.html).toContain(freshName);
   // Same glyphs in another order: the snapshot's card is as wide as the fresh one.
   const snapName = [...freshName].reverse().join('');
   expect(snapName).not.toBe(freshName);
+  const edited = {
+    ...snap,
+    html: snap.html.split(freshName).join(snapName),
+    updatedAt: new Date(Date.now() - 90_000).toISOString(),
+  };
+  await helper.evaluate(([k, v]) => localStorage.setItem(k, v), [
+    SNAPSHOT_KEY,
+    JSON.stringify(edited),
+  ] as const);
+  await helper.close();
   await setSession(sw, {
-    [SNAPSHOT_KEY]: {
-      ...snap,
-      html: snap.html.split(freshName).join(snapName),
-      updatedAt: new Date(Date.now() - 90_000).toISOString(),
-    },
     // The background's cached view of the same evaluation: the app must not paint it over the
     // snapshot (it would show CACHED_NAME).
     [SESSION_KEY]: {
@@ -197,9 +214,11 @@ test('popup paints its own snapshot of the last view before its app loads, then 
       lang: 'zh',
     },
   });
+  const url = await actionUrl(sw);
+  expect(stampNow(url)).toBe(snap.viewNow);
   await stopWorker();
 
-  const shown = await openRecorded(context, extensionId);
+  const shown = await openRecorded(context, url);
   const withCard = expectCachedThenFresh(shown, snapName, freshName);
   // Painted by the entry script (the app's swap drops the marker), never the cached view.
   expect(withCard[0]!.from).toBe('snapshot');

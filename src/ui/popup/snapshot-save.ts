@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { t, type Lang } from '../i18n';
 import { SNAPSHOT_KEY, type Snapshot, type StaleWords } from './snapshot';
 
@@ -31,8 +30,11 @@ export function snapshotKeeper(root: () => HTMLElement | null): {
         const el = root();
         if (touched || !el) return;
         const snap: Snapshot = { ...v, html: firstScreens(el), words: staleWords(v.lang) };
-        // Best effort: a full session storage only costs the next open its head start.
-        void browser.storage.session.set({ [SNAPSHOT_KEY]: snap }).catch(() => undefined);
+        try {
+          localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snap));
+        } catch {
+          // Best effort: a full storage only costs the next open its head start.
+        }
       }),
   };
 }

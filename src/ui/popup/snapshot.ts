@@ -1,19 +1,19 @@
-import { browser } from 'wxt/browser';
-
 /**
  * The popup's first frame without its app (issue #16). After each fresh render the popup keeps
- * its own markup in chrome.storage.session (extension pages only, memory only); the next open
- * paints it from a tiny entry script before the Preact bundle has loaded, with the stale line
- * "N 分钟前的数据，正在更新…", and the app swaps its own render in when the fresh view arrives.
+ * its own markup in the extension origin's localStorage (only our own pages can read or write
+ * it); the next open paints it from a tiny entry script before the Preact bundle has loaded,
+ * with the stale line "N 分钟前的数据，正在更新…", and the app swaps its own render in when the
+ * fresh view arrives.
  *
- * It is painted only when it shows the background's last evaluation (the stamp rememberView
- * writes, src/background/remember-view.ts): after a newer evaluation the app paints the
- * background's cached view instead (cached-view.ts), so the first frame is never older data
- * than the background has. Nothing here may import the app (zod, Preact, the dictionaries).
+ * It is painted only when it shows the background's last evaluation: rememberView
+ * (src/background/remember-view.ts) puts that evaluation's stamp into the toolbar popup's URL
+ * (chrome.action.setPopup, `popup.html#v=…&l=…`), so the check is synchronous, with no storage
+ * round trip before the first frame. After a newer evaluation, or with no stamp in the URL, the
+ * app paints the background's cached view instead (cached-view.ts), so the first frame is never
+ * older data than the background has. Nothing here may import the app (zod, Preact, the
+ * dictionaries) or wxt/browser (one more chunk to fetch before the first frame).
  */
 export const SNAPSHOT_KEY = 'livepace:popupSnapshot';
-/** Small key beside the cached view: which evaluation it is, and in which language. */
-export const VIEW_STAMP_KEY = 'livepace:lastViewStamp';
 
 export interface ViewStamp {
   /** `evaluation.now` of the background's last view. */
@@ -66,16 +66,31 @@ const isSnapshot = (x: unknown): x is Snapshot => {
   );
 };
 
-/** The snapshot worth painting now, or null (none, another evaluation, another language). */
-export async function readSnapshot(): Promise<Snapshot | null> {
+/** The popup path that carries `stamp` (what rememberView hands to chrome.action.setPopup). */
+export const popupPathFor = (stamp: ViewStamp): string =>
+  `popup.html#${new URLSearchParams({ v: stamp.now, l: stamp.lang }).toString()}`;
+
+/** The stamp in the popup's URL hash, or null (opened without one, or not ours). */
+export function stampOf(hash: string): ViewStamp | null {
+  const q = new URLSearchParams(hash.replace(/^#/, ''));
+  const now = q.get('v');
+  const lang = q.get('l');
+  return now && (lang === 'zh' || lang === 'en') ? { now, lang } : null;
+}
+
+/**
+ * The snapshot worth painting now, or null (none, no stamp, another evaluation, another
+ * language). Synchronous: `store` is the page's localStorage, `hash` its location.hash.
+ */
+export function readSnapshot(store: Pick<Storage, 'getItem'>, hash: string): Snapshot | null {
+  const stamp = stampOf(hash);
+  if (!stamp) return null;
   try {
-    const got = await browser.storage.session.get([SNAPSHOT_KEY, VIEW_STAMP_KEY]);
-    const snap: unknown = got[SNAPSHOT_KEY];
-    const stamp = got[VIEW_STAMP_KEY] as Partial<ViewStamp> | undefined;
-    if (!isSnapshot(snap) || !stamp) return null;
+    const snap: unknown = JSON.parse(store.getItem(SNAPSHOT_KEY) ?? 'null');
+    if (!isSnapshot(snap)) return null;
     return snap.viewNow === stamp.now && snap.lang === stamp.lang ? snap : null;
   } catch {
-    return null; // no session storage: the app paints as before
+    return null; // unreadable or no storage: the app paints as before
   }
 }
 

@@ -4,9 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 
 /** chrome.storage.session as the background and the popup leave it. */
 const session: Record<string, unknown> = {};
+/** What the background last handed to chrome.action.setPopup. */
+const action = { popup: 'popup.html' };
 vi.mock('wxt/browser', () => ({
   browser: {
     runtime: { sendMessage: async () => ({ ok: true }) },
+    action: { setPopup: async (o: { popup: string }) => void (action.popup = o.popup) },
     storage: {
       session: {
         get: async (keys: string | string[]) =>
@@ -31,10 +34,13 @@ const { firstScreens, snapshotKeeper, staleWords } =
 const { rememberView } = await import('../../../src/background/remember-view');
 const { defaultSettings } = await import('../../../src/settings');
 const { evaluation, jdAccount } = await import('./fixtures');
-const { SNAPSHOT_KEY, VIEW_STAMP_KEY, agoWords, paintSnapshot, readSnapshot } = snapshot;
+const { SNAPSHOT_KEY, agoWords, paintSnapshot, popupPathFor, readSnapshot, stampOf } = snapshot;
 
 const tick = (ms = 20) => new Promise((r) => setTimeout(r, ms));
 const NOW = new Date('2026-01-20T15:00:00+08:00');
+/** The hash of the popup URL the toolbar button opens now. */
+const actionHash = () => new URL(action.popup, 'chrome-extension://x/').hash;
+const kept = () => JSON.parse(localStorage.getItem(SNAPSHOT_KEY) ?? 'null') as unknown;
 
 describe('popup snapshot: its own last render, painted before the app', () => {
   it('tells the age in the same words as agoText, in both languages', () => {
@@ -68,13 +74,17 @@ describe('popup snapshot: its own last render, painted before the app', () => {
     );
     await store.getState().load();
     await tick(700); // idle callback (timeout 500 ms)
-    const kept = session[SNAPSHOT_KEY] as { html: string; viewNow: string };
-    expect(kept.viewNow).toBe(evaluation.now);
-    expect(kept.html).toBe(root.innerHTML);
-    expect(kept.html).toContain(jdAccount.displayName);
+    const snapKept = kept() as { html: string; viewNow: string };
+    expect(snapKept.viewNow).toBe(evaluation.now);
+    expect(snapKept.html).toBe(root.innerHTML);
+    expect(snapKept.html).toContain(jdAccount.displayName);
+    // Without the background's stamp in the popup's URL, nothing is painted.
+    expect(readSnapshot(localStorage, '')).toBeNull();
     // The background's stamp is of this evaluation: the snapshot is what the next open paints.
     await rememberView(evaluation, [], defaultSettings(), NOW);
-    const snap = await readSnapshot();
+    expect(action.popup).toMatch(/^popup\.html#/);
+    expect(stampOf(actionHash())).toEqual({ now: evaluation.now, lang: 'zh' });
+    const snap = readSnapshot(localStorage, actionHash());
     expect(snap).not.toBeNull();
     const next = document.createElement('div');
     paintSnapshot(next, snap!, new Date(NOW.getTime() + 90_000));
@@ -97,29 +107,41 @@ describe('popup snapshot: its own last render, painted before the app', () => {
       lang: 'zh',
       words: staleWords('zh'),
     };
-    session[SNAPSHOT_KEY] = snap;
-    session[VIEW_STAMP_KEY] = { now: evaluation.now, lang: 'zh' };
-    expect(await readSnapshot()).toEqual(snap);
-    session[VIEW_STAMP_KEY] = { now: '2026-01-20T15:00:05+08:00', lang: 'zh' };
-    expect(await readSnapshot()).toBeNull();
-    session[VIEW_STAMP_KEY] = { now: evaluation.now, lang: 'en' };
-    expect(await readSnapshot()).toBeNull();
-    delete session[VIEW_STAMP_KEY];
-    expect(await readSnapshot()).toBeNull();
-    session[VIEW_STAMP_KEY] = { now: evaluation.now, lang: 'zh' };
-    session[SNAPSHOT_KEY] = { ...snap, words: { stale: 'x' } };
-    expect(await readSnapshot()).toBeNull();
+    localStorage.setItem(SNAPSHOT_KEY, JSON.stringify(snap));
+    const hashOf = (now: string, lang: 'zh' | 'en') =>
+      new URL(popupPathFor({ now, lang }), 'chrome-extension://x/').hash;
+    expect(readSnapshot(localStorage, hashOf(evaluation.now, 'zh'))).toEqual(snap);
+    expect(readSnapshot(localStorage, hashOf('2026-01-20T15:00:05+08:00', 'zh'))).toBeNull();
+    expect(readSnapshot(localStorage, hashOf(evaluation.now, 'en'))).toBeNull();
+    // No stamp, half a stamp, or one in an unknown language: not painted.
+    expect(readSnapshot(localStorage, '')).toBeNull();
+    expect(readSnapshot(localStorage, `#v=${encodeURIComponent(evaluation.now)}`)).toBeNull();
+    expect(readSnapshot(localStorage, hashOf(evaluation.now, 'zh').replace('l=zh', 'l=fr'))).toBe(
+      null,
+    );
+    localStorage.setItem(SNAPSHOT_KEY, JSON.stringify({ ...snap, words: { stale: 'x' } }));
+    expect(readSnapshot(localStorage, hashOf(evaluation.now, 'zh'))).toBeNull();
+    localStorage.setItem(SNAPSHOT_KEY, '{not json');
+    expect(readSnapshot(localStorage, hashOf(evaluation.now, 'zh'))).toBeNull();
+  });
+
+  it('carries the stamp through the popup URL unchanged, offsets and all', () => {
+    for (const now of ['2026-01-20T15:00:05+08:00', '2026-01-20T07:00:05.123Z']) {
+      const url = new URL(popupPathFor({ now, lang: 'en' }), 'chrome-extension://x/');
+      expect(url.pathname).toBe('/popup.html');
+      expect(stampOf(url.hash)).toEqual({ now, lang: 'en' });
+    }
   });
 
   it('keeps nothing after the seller clicked: an opened fold is not the next open’s render', async () => {
-    delete session[SNAPSHOT_KEY];
+    localStorage.removeItem(SNAPSHOT_KEY);
     const root = document.createElement('div');
     root.innerHTML = '<main>x</main>';
     const keeper = snapshotKeeper(() => root);
     document.dispatchEvent(new Event('pointerdown'));
     keeper.keep({ viewNow: evaluation.now, updatedAt: NOW.toISOString(), lang: 'zh' });
     await tick(700);
-    expect(session[SNAPSHOT_KEY]).toBeUndefined();
+    expect(localStorage.getItem(SNAPSHOT_KEY)).toBeNull();
   });
 
   it('keeps only the sections and cards that start within two popup heights', () => {
